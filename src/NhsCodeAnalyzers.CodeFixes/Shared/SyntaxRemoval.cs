@@ -14,14 +14,10 @@ namespace NhsCodeAnalyzers.CodeFixes.Shared
         {
             var leading = node.GetLeadingTrivia();
             var lastNote = leading.LastOrDefault(t => !t.IsKind(SyntaxKind.WhitespaceTrivia) && !t.IsKind(SyntaxKind.EndOfLineTrivia));
-            if (lastNote == default)
-            {
-                return root.RemoveNode(node, SyntaxRemoveOptions.KeepNoTrivia) ?? root;
-            }
 
             // Keep everything up to the end of the last note's line; drop the indentation of the removed line.
-            var keepCount = leading.IndexOf(lastNote) + 1;
-            while (keepCount < leading.Count && !leading[keepCount - 1].IsKind(SyntaxKind.EndOfLineTrivia) && !lastNote.HasStructure)
+            var keepCount = lastNote == default ? 0 : leading.IndexOf(lastNote) + 1;
+            while (keepCount > 0 && keepCount < leading.Count && !leading[keepCount - 1].IsKind(SyntaxKind.EndOfLineTrivia) && !lastNote.HasStructure)
             {
                 keepCount++;
             }
@@ -33,7 +29,14 @@ namespace NhsCodeAnalyzers.CodeFixes.Shared
             var next = marked.GetLastToken().GetNextToken(includeZeroWidth: true);
             if (next != default)
             {
-                root = root.ReplaceToken(next, next.WithLeadingTrivia(kept.Concat(next.LeadingTrivia)));
+                var nextLeading = next.LeadingTrivia.AsEnumerable();
+                if (kept.Count == 0 && marked.GetFirstToken().GetPreviousToken().IsKind(SyntaxKind.OpenBraceToken))
+                {
+                    // The removed line opened its block: the blank line that followed it now would too.
+                    nextLeading = nextLeading.SkipWhile(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+                }
+
+                root = root.ReplaceToken(next, next.WithLeadingTrivia(kept.Concat(nextLeading)));
             }
 
             marked = root.GetAnnotatedNodes(marker).Single();

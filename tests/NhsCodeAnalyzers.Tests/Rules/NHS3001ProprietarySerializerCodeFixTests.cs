@@ -190,6 +190,55 @@ namespace NhsCodeAnalyzers.Tests.Rules
             """);
 
         [Fact]
+        public async Task Fix_All_rewrites_every_document_of_the_project()
+        {
+            var test = new VerifyFix.Test();
+            test.TestState.Sources.Add(("/0/Archive.cs", """
+                using System.IO;
+                using System.Runtime.Serialization.Formatters.Binary;
+
+                class Archive
+                {
+                    void Save(Stream stream, object record) => {|NHS3001:{|NHS3001:new BinaryFormatter()|}.Serialize(stream, record)|};
+                }
+                """));
+            test.TestState.Sources.Add(("/0/Cache.cs", """
+                using System.IO;
+                using System.Runtime.Serialization.Formatters.Binary;
+
+                class Cache
+                {
+                    private static readonly BinaryFormatter Formatter = {|NHS3001:new BinaryFormatter()|};
+
+                    string[] Load(Stream stream) => (string[]){|NHS3001:Formatter.Deserialize(stream)|};
+                }
+                """));
+            test.FixedState.Sources.Add(("/0/Archive.cs", """
+                using System.IO;
+                using System.Runtime.Serialization.Formatters.Binary;
+                using System.Text.Json;
+
+                class Archive
+                {
+                    void Save(Stream stream, object record) => JsonSerializer.Serialize(stream, record);
+                }
+                """));
+            test.FixedState.Sources.Add(("/0/Cache.cs", """
+                using System.IO;
+                using System.Runtime.Serialization.Formatters.Binary;
+                using System.Text.Json;
+
+                class Cache
+                {
+                    string[] Load(Stream stream) => JsonSerializer.Deserialize<string[]>(stream);
+                }
+                """));
+            TestConfiguration.Apply(test.TestState, ReferenceSets.Net100WithPackages, editorConfig: null);
+            test.FixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
+            await test.RunAsync(System.Threading.CancellationToken.None);
+        }
+
+        [Fact]
         public Task Offers_no_fix_where_System_Text_Json_is_not_referenced() => VerifyFix.VerifyNoFixAsync("""
             using System.IO;
             using System.Runtime.Serialization.Formatters.Binary;
