@@ -4,6 +4,10 @@ namespace NhsCodeAnalyzers.Descriptors
     internal static class RuleIds
     {
         public const string InvalidConfiguration = "NHS0001";
+        public const string PlainTextIdentifierStorage = "NHS1001";
+        public const string IdentifierInLog = "NHS1002";
+        public const string RealLookingNhsNumber = "NHS1003";
+        public const string PatientNumberInNumericType = "NHS1004";
         public const string ProprietarySerializer = "NHS3001";
     }
 }

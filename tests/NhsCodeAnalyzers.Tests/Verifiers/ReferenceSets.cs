@@ -21,6 +21,12 @@ namespace NhsCodeAnalyzers.Tests.Verifiers
             "Microsoft.EntityFrameworkCore",
             "Microsoft.Extensions.",
             "Hl7.Fhir.",
+            "Serilog",
+            "NLog",
+            "MongoDB.",
+            "Microsoft.Azure.Cosmos",
+            "Azure.",
+            "Newtonsoft.",
             "NhsCodeAnalyzers.Annotations",
         };
 
@@ -33,7 +39,7 @@ namespace NhsCodeAnalyzers.Tests.Verifiers
         /// <summary>.NET 10 framework only.</summary>
         public static ImmutableArray<MetadataReference> Net100 => LazyNet100.Value;
 
-        /// <summary>.NET 10 with EF Core, Microsoft.Extensions.Logging, Hl7.Fhir.R4 and the annotations: the default for rule tests.</summary>
+        /// <summary>.NET 10 with EF Core, Identity stores, Microsoft.Extensions.Logging and Compliance, Serilog, NLog, Hl7.Fhir.R4, MongoDB.Bson, Cosmos DB and the annotations: the default for rule tests.</summary>
         public static ImmutableArray<MetadataReference> Net100WithPackages => LazyNet100WithPackages.Value;
 
         /// <summary>.NET Framework 4.7.2, where BinaryFormatter, SoapFormatter and NetDataContractSerializer are not obsolete.</summary>
@@ -47,6 +53,19 @@ namespace NhsCodeAnalyzers.Tests.Verifiers
         /// <summary>A reference-assembly set that resolves to nothing: references come from <see cref="ReferenceSets"/> instead.</summary>
         public static ReferenceAssemblies None { get; } = new ReferenceAssemblies("net10.0");
 
+        private static bool IsManagedAssembly(string path)
+        {
+            try
+            {
+                System.Reflection.AssemblyName.GetAssemblyName(path);
+                return true;
+            }
+            catch (BadImageFormatException)
+            {
+                return false; // a native library shipped beside the managed ones (Cosmos DB's service interop)
+            }
+        }
+
         private static IEnumerable<MetadataReference> PackageAssemblies(ImmutableArray<MetadataReference> framework)
         {
             var frameworkNames = new HashSet<string>(
@@ -55,6 +74,7 @@ namespace NhsCodeAnalyzers.Tests.Verifiers
             return Directory.EnumerateFiles(AppContext.BaseDirectory, "*.dll")
                 .Where(path => PackagePrefixes.Any(prefix => Path.GetFileName(path).StartsWith(prefix, StringComparison.Ordinal)))
                 .Where(path => !frameworkNames.Contains(Path.GetFileNameWithoutExtension(path)))
+                .Where(IsManagedAssembly)
                 .OrderBy(path => path, StringComparer.Ordinal)
                 .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path));
         }
