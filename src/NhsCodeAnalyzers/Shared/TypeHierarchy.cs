@@ -18,5 +18,19 @@ namespace NhsCodeAnalyzers.Shared
 
             return false;
         }
+
+        /// <summary>True when <paramref name="type"/> is, or derives from, <paramref name="baseType"/> (generic definitions compared).</summary>
+        public static bool IsOrDerivesFrom(ITypeSymbol? type, INamedTypeSymbol baseType)
+        {
+            for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

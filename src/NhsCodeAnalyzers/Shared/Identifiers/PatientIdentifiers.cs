@@ -38,6 +38,21 @@ namespace NhsCodeAnalyzers.Shared.Identifiers
         /// <summary>The cheap test before any semantic work: could a symbol of this name be an identifier here?</summary>
         public bool MayBeIdentifierName(string name, SyntaxTree? tree) => ClassifierFor(tree).MayBeIdentifier(name);
 
+        /// <summary>
+        /// The cheap test for a declared symbol: its name could be an identifier, or it carries an attribute
+        /// (which could be <c>[PatientIdentifier]</c>). False means <see cref="Classify"/> would say None.
+        /// </summary>
+        public bool MayBeIdentifier(ISymbol symbol)
+        {
+            var tree = symbol.Locations.FirstOrDefault(l => l.IsInSource)?.SourceTree;
+            if (MayBeIdentifierName(symbol.Name, tree) || !symbol.GetAttributes().IsEmpty)
+            {
+                return true;
+            }
+
+            return symbol is IPropertySymbol property && RecordParameterOf(property) is { } parameter && !parameter.GetAttributes().IsEmpty;
+        }
+
         public bool IsIdentifier(ISymbol? symbol) => Classify(symbol).IsIdentifier();
 
         public IdentifierKind Classify(ISymbol? symbol)
