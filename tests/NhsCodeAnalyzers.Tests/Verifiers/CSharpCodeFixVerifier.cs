@@ -20,9 +20,10 @@ namespace NhsCodeAnalyzers.Tests.Verifiers
         public static Task VerifyFixAsync(string source, string fixedSource, string? editorConfig = null)
             => VerifyFixAsync(source, fixedSource, ReferenceSets.Net100WithPackages, editorConfig);
 
-        public static Task VerifyFixAsync(string source, string fixedSource, ImmutableArray<MetadataReference> references, string? editorConfig = null)
+        /// <summary>Applies the code action with <paramref name="codeActionKey"/> (its equivalence key) where a rule offers several.</summary>
+        public static Task VerifyFixAsync(string source, string fixedSource, ImmutableArray<MetadataReference> references, string? editorConfig = null, string? codeActionKey = null)
         {
-            var test = new Test { TestCode = source, FixedCode = fixedSource };
+            var test = new Test { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = codeActionKey };
             TestConfiguration.Apply(test.TestState, references, editorConfig);
             // Markup left in the fixed source marks the diagnostics the fix must leave in place.
             test.FixedState.MarkupHandling = MarkupMode.Allow;

@@ -42,6 +42,11 @@ namespace NhsCodeAnalyzers.Tests.Verifiers
         /// <summary>.NET 10 with EF Core, Identity stores, Microsoft.Extensions.Logging and Compliance, Serilog, NLog, Hl7.Fhir.R4, MongoDB.Bson, Cosmos DB and the annotations: the default for rule tests.</summary>
         public static ImmutableArray<MetadataReference> Net100WithPackages => LazyNet100WithPackages.Value;
 
+        /// <summary>As <see cref="Net100WithPackages"/> without NhsCodeAnalyzers.Annotations: fixes that add attributes must not be offered.</summary>
+        public static ImmutableArray<MetadataReference> Net100WithPackagesWithoutAnnotations => Net100WithPackages
+            .Where(r => !(r.Display ?? string.Empty).Contains("NhsCodeAnalyzers.Annotations", StringComparison.Ordinal))
+            .ToImmutableArray();
+
         /// <summary>.NET Framework 4.7.2, where BinaryFormatter, SoapFormatter and NetDataContractSerializer are not obsolete.</summary>
         public static ImmutableArray<MetadataReference> Net472 { get; } =
             Basic.Reference.Assemblies.Net472.References.All.Cast<MetadataReference>().ToImmutableArray();

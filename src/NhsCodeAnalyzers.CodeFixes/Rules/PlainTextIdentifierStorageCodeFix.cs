@@ -1,0 +1,189 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Simplification;
+using NhsCodeAnalyzers.CodeFixes.Shared;
+using NhsCodeAnalyzers.Descriptors;
+using NhsCodeAnalyzers.Shared;
+using NhsCodeAnalyzers.Shared.Options;
+
+namespace NhsCodeAnalyzers.CodeFixes.Rules
+{
+    /// <summary>
+    /// NHS1001: (1) change the member's type to an encrypting type named in <c>encrypted_types</c>, only when the
+    /// project still compiles afterwards; (2) add <c>[EncryptedAtRest("&lt;describe the mechanism&gt;")]</c> when the
+    /// annotations resolve — the placeholder is reported by NHS4002 until a real mechanism is written, so the
+    /// fix cannot silence the rule without a reviewable statement.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PlainTextIdentifierStorageCodeFix)), Shared]
+    public sealed class PlainTextIdentifierStorageCodeFix : CodeFixProvider
+    {
+        internal const string MechanismPlaceholder = "<describe the mechanism>";
+        internal const string MarkTitle = "Mark as [EncryptedAtRest] and describe the mechanism";
+        internal const string MarkKey = RuleIds.PlainTextIdentifierStorage + ".EncryptedAtRest";
+        internal const string ChangeTypeKeyPrefix = RuleIds.PlainTextIdentifierStorage + ".ChangeType.";
+
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PlainTextIdentifierStorage);
+
+        public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(static async (context, document, diagnostics) =>
+            context.CodeActionEquivalenceKey == MarkKey
+                ? await MarkAllAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false)
+                : await ChangeAllTypesAsync(document, diagnostics, context.CodeActionEquivalenceKey!.Substring(ChangeTypeKeyPrefix.Length), context.CancellationToken).ConfigureAwait(false));
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            var compilation = await context.Document.Project.GetCompilationAsync(context.CancellationToken).ConfigureAwait(false);
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (compilation is null || root is null)
+            {
+                return;
+            }
+
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                var target = DeclarationTarget.Find(root, diagnostic.Location.SourceSpan);
+                if (target is null)
+                {
+                    continue;
+                }
+
+                foreach (var typeName in EncryptedTypeNames(context.Document, root.SyntaxTree))
+                {
+                    if (TypeLookup.Find(compilation, typeName) is not { } encryptedType)
+                    {
+                        continue;
+                    }
+
+                    var changed = await ChangeTypeAsync(context.Document, ImmutableArray.Create(diagnostic), encryptedType, context.CancellationToken).ConfigureAwait(false);
+                    if (await CompilationCheck.KeepsCompilingAsync(context.Document.Project, changed.Project, context.CancellationToken).ConfigureAwait(false))
+                    {
+                        context.RegisterCodeFix(
+                            CodeAction.Create($"Change type to {encryptedType.Name} (encrypted at rest)", _ => Task.FromResult(changed), ChangeTypeKeyPrefix + typeName),
+                            diagnostic);
+                    }
+                }
+
+                if (TypeLookup.Find(compilation, AnnotationNames.EncryptedAtRestMetadataName) is not null)
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create(MarkTitle, cancellationToken => MarkAllAsync(context.Document, ImmutableArray.Create(diagnostic), cancellationToken), MarkKey),
+                        diagnostic);
+                }
+            }
+        }
+
+        private static IEnumerable<string> EncryptedTypeNames(Document document, SyntaxTree tree)
+        {
+            var options = document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree);
+            return NhsOptionReader.GetValues(options, NhsOptionKeys.Find(NhsOptionKeys.EncryptedTypes)!);
+        }
+
+        private static async Task<Document> MarkAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        {
+            var compilation = await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var attributeType = compilation is null ? null : TypeLookup.Find(compilation, AnnotationNames.EncryptedAtRestMetadataName);
+            if (root is null || attributeType is null)
+            {
+                return document;
+            }
+
+            var generator = SyntaxGenerator.GetGenerator(document);
+            var targets = diagnostics.Select(d => DeclarationTarget.Find(root, d.Location.SourceSpan)?.Declaration).OfType<SyntaxNode>().Distinct().ToList();
+            var updated = root.ReplaceNodes(targets, (original, current) =>
+            {
+                var attribute = generator.Attribute(
+                    generator.TypeExpression(attributeType).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation),
+                    new[] { generator.AttributeArgument(generator.LiteralExpression(MechanismPlaceholder)) });
+                return generator.AddAttributes(current, attribute);
+            });
+            return await DocumentCleanup.FinishAsync(document.WithSyntaxRoot(updated), cancellationToken).ConfigureAwait(false);
+        }
+
+        private static async Task<Document> ChangeTypeAsync(Document document, ImmutableArray<Diagnostic> diagnostics, INamedTypeSymbol encryptedType, CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null)
+            {
+                return document;
+            }
+
+            var generator = SyntaxGenerator.GetGenerator(document);
+            var types = diagnostics.Select(d => DeclarationTarget.Find(root, d.Location.SourceSpan)?.Type).OfType<TypeSyntax>().Distinct().ToList();
+            var updated = root.ReplaceNodes(types, (original, current) =>
+            {
+                var replacement = (TypeSyntax)generator.TypeExpression(encryptedType).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+                if (original is NullableTypeSyntax)
+                {
+                    replacement = (TypeSyntax)generator.NullableTypeExpression(replacement);
+                }
+
+                return replacement.WithTriviaFrom(current);
+            });
+            return await DocumentCleanup.FinishAsync(document.WithSyntaxRoot(updated), cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Fix All for a type change: each member changes only if the project still compiles with it.</summary>
+        private static async Task<Document> ChangeAllTypesAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string typeName, CancellationToken cancellationToken)
+        {
+            var compilation = await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+            if (compilation is null || TypeLookup.Find(compilation, typeName) is not { } encryptedType)
+            {
+                return document;
+            }
+
+            var changed = await ChangeTypeAsync(document, diagnostics, encryptedType, cancellationToken).ConfigureAwait(false);
+            if (await CompilationCheck.KeepsCompilingAsync(document.Project, changed.Project, cancellationToken).ConfigureAwait(false))
+            {
+                return changed;
+            }
+
+            var current = document;
+            foreach (var diagnostic in diagnostics.OrderByDescending(d => d.Location.SourceSpan.Start))
+            {
+                var single = await ChangeTypeAsync(current, ImmutableArray.Create(diagnostic), encryptedType, cancellationToken).ConfigureAwait(false);
+                if (await CompilationCheck.KeepsCompilingAsync(current.Project, single.Project, cancellationToken).ConfigureAwait(false))
+                {
+                    current = single;
+                }
+            }
+
+            return current;
+        }
+
+        /// <summary>The declaration the diagnostic's identifier belongs to, and its declared type.</summary>
+        private sealed class DeclarationTarget
+        {
+            private DeclarationTarget(SyntaxNode declaration, TypeSyntax type)
+            {
+                Declaration = declaration;
+                Type = type;
+            }
+
+            public SyntaxNode Declaration { get; }
+
+            public TypeSyntax Type { get; }
+
+            public static DeclarationTarget? Find(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span)
+            {
+                var token = root.FindToken(span.Start);
+                return token.Parent switch
+                {
+                    PropertyDeclarationSyntax property => new DeclarationTarget(property, property.Type),
+                    ParameterSyntax { Type: not null } parameter => new DeclarationTarget(parameter, parameter.Type),
+                    VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1 } variable } when variable.Parent is FieldDeclarationSyntax field
+                        => new DeclarationTarget(field, variable.Type),
+                    _ => null,
+                };
+            }
+        }
+    }
+}
