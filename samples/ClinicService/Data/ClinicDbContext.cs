@@ -14,9 +14,12 @@ public sealed class ClinicDbContext : DbContext
 
     public DbSet<Appointment> Appointments => Set<Appointment>();
 
+    public DbSet<Referral> Referrals => Set<Referral>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<Patient>().HasIndex(p => p.NhsNumber).IsUnique();
+        // Compliant (NHS1001): the NHS number is encrypted before it reaches the database.
+        modelBuilder.Entity<Patient>().Property(p => p.NhsNumber).HasConversion(ColumnEncryption.Converter);
         modelBuilder.Entity<Patient>().HasMany(p => p.Appointments).WithOne().HasForeignKey(a => a.PatientId);
     }
 }

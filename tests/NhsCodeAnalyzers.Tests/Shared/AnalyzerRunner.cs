@@ -49,7 +49,7 @@ namespace NhsCodeAnalyzers.Tests.Shared
         }
 
         /// <summary>Options from a dictionary, the same for every file and for the global section.</summary>
-        private sealed class DictionaryConfigOptionsProvider : AnalyzerConfigOptionsProvider
+        internal sealed class DictionaryConfigOptionsProvider : AnalyzerConfigOptionsProvider
         {
             private readonly DictionaryConfigOptions _options;
 
