@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using NhsCodeAnalyzers.Shared;
 
@@ -14,8 +15,8 @@ namespace NhsCodeAnalyzers.Rules
         /// <summary>
         /// The field, property, local or parameter that <paramref name="literal"/> is assigned to, initializes, is passed
         /// as, is returned from (a property getter) or is compared with (<c>==</c>, <c>!=</c>, <c>Equals</c>, a constant
-        /// pattern or <c>case</c> label), or null. Passes through conversions, parentheses, <c>?:</c>, <c>??</c> and array
-        /// initializers.
+        /// pattern or <c>case</c> label), or null. Passes through conversions, parentheses, <c>?:</c>, <c>??</c>, array and
+        /// collection initializers and collection expressions.
         /// </summary>
         public static ISymbol? FindTarget(IOperation literal, ISymbol containingSymbol)
         {
@@ -76,7 +77,13 @@ namespace NhsCodeAnalyzers.Rules
             IArrayCreationOperation creation => creation.Initializer == child,
             IConditionalOperation conditional => conditional.Condition != child,
             ICoalesceOperation coalesce => coalesce.WhenNull == child,
-            _ => false,
+            // Collection initializers: new List<string> { "..." } is an implicit Add call per element.
+            IArgumentOperation { Parent: IInvocationOperation { IsImplicit: true, Parent: IObjectOrCollectionInitializerOperation } } => true,
+            IInvocationOperation { IsImplicit: true, Parent: IObjectOrCollectionInitializerOperation } => true,
+            IObjectOrCollectionInitializerOperation => child is IInvocationOperation { IsImplicit: true },
+            IObjectCreationOperation creation => creation.Initializer == child,
+            // Collection expressions ([ "..." ]) have no operation interface in the Roslyn 4.8 API; their syntax does.
+            _ => parent.Syntax is CollectionExpressionSyntax,
         };
 
         /// <summary><c>Equals</c>, and the test frameworks' <c>Assert.Equal</c>/<c>NotEqual</c>/<c>AreEqual</c>/<c>AreNotEqual</c>.</summary>

@@ -210,7 +210,9 @@ namespace NhsCodeAnalyzers.Tests.Rules
             """ + PatientTypes);
 
         [Fact]
-        public Task Flags_values_through_conditionals_coalescing_and_array_initializers() => Verify.VerifyAsync("""
+        public Task Flags_values_through_conditionals_coalescing_and_collections() => Verify.VerifyAsync("""
+            using System.Collections.Generic;
+
             class Seed
             {
                 void Fill(Patient patient, string? input, bool demo)
@@ -219,6 +221,9 @@ namespace NhsCodeAnalyzers.Tests.Rules
                     patient.NhsNumber = input ?? {|NHS1003:"6047966691"|};
                     string[] nhsNumbers = { {|NHS1003:"7420555265"|}, {|NHS1003:"3699205754"|} };
                     var moreNhsNumbers = new[] { {|NHS1003:"4398259791"|} };
+                    var listedNhsNumbers = new List<string> { {|NHS1003:"2079868306"|} };
+                    List<string> expressedNhsNumbers = [{|NHS1003:"5944117710"|}];
+                    var nhsNumbersByWard = new Dictionary<string, string> { { "Ada", {|NHS1003:"4190748331"|} } };
                 }
             }
             """ + PatientTypes);
@@ -441,6 +446,20 @@ namespace NhsCodeAnalyzers.Tests.Rules
             {
                 public long NhsNumber { get; set; } = 0xF9C9_BEAB;
                 public double NhsNo { get; set; } = 4190748331.0;
+            }
+            """);
+
+        [Fact]
+        public Task Leaves_collections_that_are_not_identifiers_alone() => Verify.VerifyAsync("""
+            using System.Collections.Generic;
+
+            class Orders
+            {
+                List<string> OrderNumbers = ["4190748331"];
+                List<string> InvoiceNumbers = new() { "6047966691" };
+                string[] PhoneNumbers = { "7420555265" };
+                Dictionary<string, string> NhsNumbersByOrder = new() { ["4398259791"] = "" };
+                int NhsNumberCount = new List<string> { "3699205754" }.Count;
             }
             """);
 
