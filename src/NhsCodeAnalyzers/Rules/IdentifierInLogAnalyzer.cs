@@ -75,13 +75,26 @@ namespace NhsCodeAnalyzers.Rules
         {
             var creation = (IObjectCreationOperation)context.Operation;
             if (creation.Constructor is not { } constructor ||
-                !constructor.Parameters.Any(p => LogSinks.ExceptionMessageParameterNames.Contains(p.Name)) ||
+                !HasMessageParameter(constructor) ||
                 !sinks.IsException(constructor.ContainingType))
             {
                 return;
             }
 
             AnalyzeArguments(context, new LogSink(SinkKind.ExceptionMessage, structured: false, canRemoveTemplateArguments: false), sinks, search, creation.Arguments, creation.Syntax);
+        }
+
+        private static bool HasMessageParameter(IMethodSymbol constructor)
+        {
+            foreach (var parameter in constructor.Parameters)
+            {
+                if (LogSinks.ExceptionMessageParameterNames.Contains(parameter.Name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static void AnalyzeArguments(OperationAnalysisContext context, LogSink sink, LogSinks sinks, IdentifierExpressions search, ImmutableArray<IArgumentOperation> arguments, SyntaxNode call)

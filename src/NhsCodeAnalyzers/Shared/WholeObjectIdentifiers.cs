@@ -22,21 +22,25 @@ namespace NhsCodeAnalyzers.Shared
         private readonly PatientIdentifiers _identifiers;
         private readonly ConcurrentDictionary<ITypeSymbol, ISymbol?> _printed = new ConcurrentDictionary<ITypeSymbol, ISymbol?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, ISymbol?> _destructured = new ConcurrentDictionary<ITypeSymbol, ISymbol?>(SymbolEqualityComparer.Default);
+        private readonly System.Func<ITypeSymbol, ISymbol?> _printedUncached;
+        private readonly System.Func<ITypeSymbol, ISymbol?> _destructuredUncached;
 
         public WholeObjectIdentifiers(PatientIdentifiers identifiers)
         {
             _identifiers = identifiers;
+            _printedUncached = PrintedIdentifierUncached;
+            _destructuredUncached = DestructuredIdentifierUncached;
         }
 
         /// <summary>The identifier member that <paramref name="type"/>'s <c>ToString</c> prints, or null.</summary>
         public ISymbol? PrintedIdentifier(ITypeSymbol? type)
             => type is INamedTypeSymbol { IsRecord: true } or INamedTypeSymbol { IsAnonymousType: true }
-                ? _printed.GetOrAdd(type, PrintedIdentifierUncached)
+                ? _printed.GetOrAdd(type, _printedUncached)
                 : null;
 
         /// <summary>The identifier property a destructuring logger captures from <paramref name="type"/>, or null.</summary>
         public ISymbol? DestructuredIdentifier(ITypeSymbol? type)
-            => type is null || IsScalar(type) ? null : _destructured.GetOrAdd(type, DestructuredIdentifierUncached);
+            => type is null || IsScalar(type) ? null : _destructured.GetOrAdd(type, _destructuredUncached);
 
         private ISymbol? PrintedIdentifierUncached(ITypeSymbol type)
         {

@@ -115,6 +115,8 @@ namespace NhsCodeAnalyzers.Rules.IdentifierInLog
         private readonly INamedTypeSymbol? _textWriter;
         private readonly INamedTypeSymbol _exception;
         private readonly INamedTypeSymbol? _disposable;
+        private readonly System.Func<INamedTypeSymbol, Family> _familyOf;
+        private readonly System.Func<AnalyzerConfigOptions, ImmutableHashSet<INamedTypeSymbol>> _wrappersOf;
 
         private LogSinks(Compilation compilation, AnalyzerConfigOptionsProvider options, INamedTypeSymbol exception)
         {
@@ -128,6 +130,8 @@ namespace NhsCodeAnalyzers.Rules.IdentifierInLog
             _console = TypeLookup.Find(compilation, Console);
             _textWriter = TypeLookup.Find(compilation, TextWriter);
             _disposable = compilation.GetSpecialType(SpecialType.System_IDisposable);
+            _familyOf = FamilyOf;
+            _wrappersOf = ResolveWrappers;
 
             _exact = Resolve(
                 (MelLoggerExtensions, Family.Mel),
@@ -183,7 +187,7 @@ namespace NhsCodeAnalyzers.Rules.IdentifierInLog
                     return FindLoggerMessageDelegate(method);
             }
 
-            switch (_families.GetOrAdd(type.OriginalDefinition, FamilyOf))
+            switch (_families.GetOrAdd(type.OriginalDefinition, _familyOf))
             {
                 case Family.Mel:
                     return method.Name == "BeginScope"
@@ -344,12 +348,13 @@ namespace NhsCodeAnalyzers.Rules.IdentifierInLog
         private static bool IsOrInherits(INamedTypeSymbol type, ImmutableHashSet<INamedTypeSymbol> types)
             => TypeHierarchy.IsOrDerivesFromAny(type, types) || type.AllInterfaces.Any(i => types.Contains(i.OriginalDefinition));
 
-        private ImmutableHashSet<INamedTypeSymbol> WrappersFor(SyntaxTree tree)
-            => _wrappers.GetOrAdd(_options.GetOptions(tree), options =>
-            {
-                var names = NhsOptionReader.GetValues(options, NhsOptionKeys.Find(NhsOptionKeys.LoggingTypes)!);
-                return names.IsEmpty ? ImmutableHashSet<INamedTypeSymbol>.Empty.WithComparer(SymbolEqualityComparer.Default) : TypeLookup.FindSet(_compilation, names);
-            });
+        private ImmutableHashSet<INamedTypeSymbol> WrappersFor(SyntaxTree tree) => _wrappers.GetOrAdd(_options.GetOptions(tree), _wrappersOf);
+
+        private ImmutableHashSet<INamedTypeSymbol> ResolveWrappers(AnalyzerConfigOptions options)
+        {
+            var names = NhsOptionReader.GetValues(options, NhsOptionKeys.Find(NhsOptionKeys.LoggingTypes)!);
+            return names.IsEmpty ? ImmutableHashSet<INamedTypeSymbol>.Empty.WithComparer(SymbolEqualityComparer.Default) : TypeLookup.FindSet(_compilation, names);
+        }
 
         private ImmutableArray<(INamedTypeSymbol, Family)> Resolve(params (string Name, Family Family)[] names)
         {
