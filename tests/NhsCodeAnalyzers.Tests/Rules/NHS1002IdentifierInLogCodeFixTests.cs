@@ -46,6 +46,31 @@ namespace NhsCodeAnalyzers.Tests.Rules
             """ + Patient);
 
         [Fact]
+        public Task Keeps_escaped_braces_verbatim_text_and_format_specifiers() => VerifyFix.VerifyFixAsync("""""
+            using Microsoft.Extensions.Logging;
+
+            class PatientService(ILogger logger)
+            {
+                void Admit(Patient patient)
+                {
+                    logger.LogInformation("{{Admission}} \"{NhsNumber,12:D}\" to {Ward}", {|NHS1002:patient.NhsNumber|}, "Ward 7");
+                    logger.LogInformation(@"Admitted ""{NhsNumber}"" {Ward}", {|NHS1002:patient.NhsNumber|}, "Ward 7");
+                }
+            }
+            """"" + Patient, """""
+            using Microsoft.Extensions.Logging;
+
+            class PatientService(ILogger logger)
+            {
+                void Admit(Patient patient)
+                {
+                    logger.LogInformation("{{Admission}} \"\" to {Ward}", "Ward 7");
+                    logger.LogInformation(@"Admitted """" {Ward}", "Ward 7");
+                }
+            }
+            """"" + Patient);
+
+        [Fact]
         public Task Removes_several_holes_of_one_call_together() => VerifyFix.VerifyFixAsync("""
             using Microsoft.Extensions.Logging;
 

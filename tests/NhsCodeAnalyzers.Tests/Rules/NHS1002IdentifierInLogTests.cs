@@ -262,6 +262,26 @@ namespace NhsCodeAnalyzers.Tests.Rules
             new DiagnosticResult(RuleDescriptors.IdentifierInLog).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("patient.NhsNumber", "a log message"));
 
         [Fact]
+        public Task Flags_a_derived_record_that_adds_an_identifier_below_a_base_that_prints_its_own_members() => Verify.VerifyAsync("""
+            using System.Text;
+            using Microsoft.Extensions.Logging;
+
+            public record Person(string Name) { protected virtual bool PrintMembers(StringBuilder builder) { builder.Append(Name); return true; } }
+            public record Inpatient(string Name, string HospitalNumber) : Person(Name);
+            public record Outpatient(string Name, string Clinic) : Person(Name);
+
+            class PatientService(ILogger logger)
+            {
+                void Admit(Inpatient inpatient, Outpatient outpatient, Person person)
+                {
+                    logger.LogInformation("Admitting {Patient}", {|NHS1002:inpatient|});
+                    logger.LogInformation("Admitting {Patient}", outpatient);
+                    logger.LogInformation("Admitting {Patient}", person);
+                }
+            }
+            """);
+
+        [Fact]
         public Task Flags_an_anonymous_object_that_carries_an_identifier() => Verify.VerifyAsync("""
             using Microsoft.Extensions.Logging;
 
