@@ -74,14 +74,22 @@ namespace NhsCodeAnalyzers.Rules
         private static void AnalyzeCreation(OperationAnalysisContext context, LogSinks sinks, IdentifierExpressions search)
         {
             var creation = (IObjectCreationOperation)context.Operation;
-            if (creation.Constructor is not { } constructor ||
-                !HasMessageParameter(constructor) ||
-                !sinks.IsException(constructor.ContainingType))
+            if (creation.Constructor is not { } constructor || creation.Arguments.IsEmpty)
             {
                 return;
             }
 
-            AnalyzeArguments(context, new LogSink(SinkKind.ExceptionMessage, structured: false, canRemoveTemplateArguments: false), sinks, search, creation.Arguments, creation.Syntax);
+            if (sinks.IsActivityEvent(constructor.ContainingType))
+            {
+                // new ActivityEvent(name, timestamp, tags): the tags are exported with the trace.
+                AnalyzeArguments(context, new LogSink(SinkKind.ActivityTag, structured: true, canRemoveTemplateArguments: false), sinks, search, creation.Arguments, creation.Syntax);
+                return;
+            }
+
+            if (HasMessageParameter(constructor) && sinks.IsException(constructor.ContainingType))
+            {
+                AnalyzeArguments(context, new LogSink(SinkKind.ExceptionMessage, structured: false, canRemoveTemplateArguments: false), sinks, search, creation.Arguments, creation.Syntax);
+            }
         }
 
         private static bool HasMessageParameter(IMethodSymbol constructor)
@@ -109,6 +117,7 @@ namespace NhsCodeAnalyzers.Rules
                     argument.ArgumentKind == ArgumentKind.DefaultValue ||
                     parameter.RefKind == RefKind.Out ||
                     (sink.Kind == SinkKind.ExceptionMessage && !LogSinks.ExceptionMessageParameterNames.Contains(parameter.Name)) ||
+                    (sink.Kind == SinkKind.ActivityTag && call is BaseObjectCreationExpressionSyntax && parameter.Name != "tags") ||
                     (sink.ChecksDataClassification && sinks.IsDataClassified(parameter)))
                 {
                     continue;

@@ -171,6 +171,8 @@ namespace NhsCodeAnalyzers.Tests.Rules
                     activity.AddBaggage("nhs", {|NHS1002:patient.NhsNumber|});
                     activity.SetStatus(ActivityStatusCode.Error, {|NHS1002:$"Patient {patient.NhsNumber} not found"|});
                     Activity.Current?.SetTag("nhs", {|NHS1002:patient.NhsNumber|});
+                    activity.AddEvent(new ActivityEvent("admitted", tags: {|NHS1002:new ActivityTagsCollection { { "nhs", patient.NhsNumber } }|}));
+                    activity.AddEvent(new ActivityEvent("admitted", tags: new ActivityTagsCollection { { "patient.id", patient.PatientId } }));
                     activity.SetTag("patient.id", patient.PatientId);
                     activity.SetTag("nhs_number.present", patient.NhsNumber.Length > 0);
                 }

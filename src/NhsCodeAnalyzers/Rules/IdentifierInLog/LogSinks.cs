@@ -88,6 +88,7 @@ namespace NhsCodeAnalyzers.Rules.IdentifierInLog
         public const string Trace = "System.Diagnostics.Trace";
         public const string TraceSource = "System.Diagnostics.TraceSource";
         public const string Activity = "System.Diagnostics.Activity";
+        public const string ActivityEvent = "System.Diagnostics.ActivityEvent";
         public const string Exception = "System.Exception";
 
         /// <summary>Names of the parameter that takes the message template or format string.</summary>
@@ -114,6 +115,7 @@ namespace NhsCodeAnalyzers.Rules.IdentifierInLog
         private readonly INamedTypeSymbol? _console;
         private readonly INamedTypeSymbol? _textWriter;
         private readonly INamedTypeSymbol _exception;
+        private readonly INamedTypeSymbol? _activityEvent;
         private readonly INamedTypeSymbol? _disposable;
         private readonly System.Func<INamedTypeSymbol, Family> _familyOf;
         private readonly System.Func<AnalyzerConfigOptions, ImmutableHashSet<INamedTypeSymbol>> _wrappersOf;
@@ -129,6 +131,7 @@ namespace NhsCodeAnalyzers.Rules.IdentifierInLog
             _noDataClassificationAttribute = TypeLookup.Find(compilation, NoDataClassificationAttribute);
             _console = TypeLookup.Find(compilation, Console);
             _textWriter = TypeLookup.Find(compilation, TextWriter);
+            _activityEvent = TypeLookup.Find(compilation, ActivityEvent);
             _disposable = compilation.GetSpecialType(SpecialType.System_IDisposable);
             _familyOf = FamilyOf;
             _wrappersOf = ResolveWrappers;
@@ -254,6 +257,9 @@ namespace NhsCodeAnalyzers.Rules.IdentifierInLog
 
             return false;
         }
+
+        /// <summary>True for <c>System.Diagnostics.ActivityEvent</c>, whose tags are exported with the trace.</summary>
+        public bool IsActivityEvent(INamedTypeSymbol type) => SymbolEqualityComparer.Default.Equals(type, _activityEvent);
 
         /// <summary>A <c>[LoggerMessage]</c> parameter with a data-classification attribute: the logging generator redacts it.</summary>
         public bool IsDataClassified(IParameterSymbol parameter)
