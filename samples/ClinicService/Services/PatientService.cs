@@ -19,12 +19,24 @@ public sealed class PatientService
 
     public async Task<Patient> RegisterAsync(string nhsNumber, string givenName, string familyName, DateOnly dateOfBirth, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(givenName))
+        {
+            throw new ArgumentException($"A given name is required for NHS number {nhsNumber}", nameof(givenName)); // Deliberate violation: NHS1002
+        }
+
         var patient = new Patient { NhsNumber = nhsNumber, GivenName = givenName, FamilyName = familyName, DateOfBirth = dateOfBirth };
         _db.Patients.Add(patient);
         await _db.SaveChangesAsync(cancellationToken);
+        // Compliant twin (NHS1002): the surrogate key identifies the row to support staff without identifying the person.
         _logger.LogInformation("Registered patient {PatientId}", patient.Id);
+        _logger.LogDebug("Registered patient {PatientId} with NHS number {NhsNumber}", patient.Id, patient.NhsNumber); // Deliberate violation: NHS1002
         return patient;
     }
+
+    /// <summary>Demo records the front desk may delete freely.</summary>
+    public static bool IsDemoPatient(Patient patient)
+        => patient.NhsNumber == "4190748331" // Deliberate violation: NHS1003 (a valid, real-looking NHS number)
+           || patient.NhsNumber == "9990748330"; // Compliant twin (NHS1003): synthetic, from the never-issued 999 range
 
     public async Task<Appointment> BookAsync(int patientId, DateTimeOffset startsAt, string clinician, string reason, CancellationToken cancellationToken)
     {
