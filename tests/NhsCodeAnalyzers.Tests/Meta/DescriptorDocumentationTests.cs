@@ -104,6 +104,15 @@ namespace NhsCodeAnalyzers.Tests.Meta
             Assert.Equal(string.Join(", ", principles), row.Trim('|').Split('|')[4].Trim());
         }
 
+        [Theory]
+        [MemberData(nameof(AllRuleIds))]
+        public void Each_rule_is_listed_in_the_repository_and_package_READMEs(string id)
+        {
+            var title = Descriptor(id).Title.ToString();
+            Assert.Contains($"| [{id}](rules/{id}.md) | {title} |", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")), StringComparison.Ordinal);
+            Assert.Contains($"| {id} | {title} |", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "NhsCodeAnalyzers.Package", "README.md")), StringComparison.Ordinal);
+        }
+
         [Fact]
         public void The_index_lists_no_rule_that_does_not_exist()
         {
