@@ -78,6 +78,7 @@ namespace NhsCodeAnalyzers.CodeFixes.Rules
         private readonly CancellationToken _cancellationToken;
         private readonly Dictionary<ProjectId, PatientIdentifiers> _identifiers = new Dictionary<ProjectId, PatientIdentifiers>();
         private readonly Dictionary<ISymbol, SymbolFacts?> _facts = new Dictionary<ISymbol, SymbolFacts?>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<ProjectId, Dictionary<(string Id, string Path, int Line), int>> _errorsBefore = new Dictionary<ProjectId, Dictionary<(string Id, string Path, int Line), int>>();
 
         public PatientNumberTypeChange(Solution solution, CancellationToken cancellationToken)
         {
@@ -666,7 +667,12 @@ namespace NhsCodeAnalyzers.CodeFixes.Rules
                 return true;
             }
 
-            var beforeErrors = await ErrorsAsync(before).ConfigureAwait(false);
+            if (!_errorsBefore.TryGetValue(before.Id, out var beforeErrors))
+            {
+                beforeErrors = await ErrorsAsync(before).ConfigureAwait(false);
+                _errorsBefore[before.Id] = beforeErrors;
+            }
+
             foreach (var error in afterErrors)
             {
                 beforeErrors.TryGetValue(error.Key, out var count);

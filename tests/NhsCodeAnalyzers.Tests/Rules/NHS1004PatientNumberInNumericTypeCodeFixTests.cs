@@ -158,6 +158,39 @@ namespace NhsCodeAnalyzers.Tests.Rules
         }.WithReferences().RunAsync(CancellationToken.None);
 
         [Fact]
+        public Task Changes_a_value_passed_to_a_record_with_the_record() => VerifyFix.VerifyFixAsync("""
+            public record Patient(long {|NHS1004:NhsNumber|}, string Name);
+
+            public class PatientDto
+            {
+                public long {|NHS1004:NhsNumber|} { get; set; }
+                public string Name { get; set; } = "";
+            }
+
+            public static class PatientMapper
+            {
+                public static Patient ToPatient(PatientDto dto) => new(dto.NhsNumber, dto.Name);
+
+                public static PatientDto ToDto(Patient patient) => new() { NhsNumber = patient.NhsNumber, Name = patient.Name };
+            }
+            """, """
+            public record Patient(string NhsNumber, string Name);
+
+            public class PatientDto
+            {
+                public string NhsNumber { get; set; }
+                public string Name { get; set; } = "";
+            }
+
+            public static class PatientMapper
+            {
+                public static Patient ToPatient(PatientDto dto) => new(dto.NhsNumber, dto.Name);
+
+                public static PatientDto ToDto(Patient patient) => new() { NhsNumber = patient.NhsNumber, Name = patient.Name };
+            }
+            """);
+
+        [Fact]
         public Task Changes_an_explicitly_typed_local_the_value_is_copied_into() => VerifyFix.VerifyFixAsync("""
             public class Patient
             {

@@ -349,6 +349,50 @@ namespace NhsCodeAnalyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task Leaves_members_of_other_types_that_are_named_like_patient_numbers_alone() => Verify.VerifyAsync("""
+            using System;
+
+            public class PatientNumbers
+            {
+                public DateTime NhsNumberIssued { get; set; }
+                public char NhsNumberSeparator { get; set; }
+                public Guid ChiNumberRequest { get; set; }
+                public TimeSpan HcNumberLookupTime { get; set; }
+                public object? NhsNumber { get; set; }
+                public void Link(string nhsNumber, ReadOnlySpan<char> chiNumber) { }
+            }
+            """);
+
+        [Fact]
+        public Task Leaves_names_that_only_contain_the_letters_or_other_NHS_numbers_alone() => Verify.VerifyAsync("""
+            public class Service
+            {
+                public int ChildCount { get; set; }
+                public long MachineNumber { get; set; }
+                public double ChiSquare { get; set; }
+                public long NhsTrustNumber { get; set; }
+                public int NhsPracticeNumber { get; set; }
+                public int HealthBoardNumber { get; set; }
+                public void Schedule(long hchNumber, int nhs, int numberOfChildren) { }
+            }
+            """);
+
+        [Fact]
+        public Task Leaves_methods_and_types_named_after_patient_numbers_alone() => Verify.VerifyAsync("""
+            public readonly struct NhsNumberValue
+            {
+                public NhsNumberValue(string value) => Value = value;
+                public string Value { get; }
+            }
+
+            public static class NhsNumberValidator
+            {
+                public static long ParseNhsNumber(string text) => long.Parse(text);
+                public static int ChiNumberCheck(string value) => value.Length;
+            }
+            """);
+
+        [Fact]
         public Task Leaves_a_teams_own_type_named_like_a_numeric_type_alone() => Verify.VerifyAsync("""
             namespace Contoso.Numerics
             {
