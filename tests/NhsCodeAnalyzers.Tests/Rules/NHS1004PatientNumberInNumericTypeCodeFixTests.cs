@@ -79,6 +79,7 @@ namespace NhsCodeAnalyzers.Tests.Rules
                     builder.Append(nhsNumber);
                     Console.WriteLine(nhsNumber.ToString());
                     var line = "NHS number: " + nhsNumber;
+                    line += nhsNumber;
                     return $"{line} ({nhsNumber})";
                 }
             }
@@ -93,6 +94,7 @@ namespace NhsCodeAnalyzers.Tests.Rules
                     builder.Append(nhsNumber);
                     Console.WriteLine(nhsNumber.ToString());
                     var line = "NHS number: " + nhsNumber;
+                    line += nhsNumber;
                     return $"{line} ({nhsNumber})";
                 }
             }
@@ -438,6 +440,20 @@ namespace NhsCodeAnalyzers.Tests.Rules
                 }
 
                 public bool Same(object other) => MotherNhsNumber.Equals(other);
+            }
+            """, ReferenceSets.Net100WithPackages);
+
+        [Fact]
+        public Task Offers_no_fix_where_a_string_would_compile_but_mean_something_else() => VerifyFix.VerifyNoFixAsync("""
+            using System;
+
+            public class Matching
+            {
+                private static T Larger<T>(T first, T second) where T : IComparable<T> => first.CompareTo(second) >= 0 ? first : second;
+
+                public object Pick(long {|NHS1004:nhsNumber|}, long other) => Larger(nhsNumber, nhsNumber);
+                public bool Same(long {|NHS1004:chiNumber|}, object other) => object.Equals(chiNumber, other);
+                public int Order(long {|NHS1004:hcNumber|}, long other) => hcNumber.CompareTo(other);
             }
             """, ReferenceSets.Net100WithPackages);
 
