@@ -58,6 +58,66 @@ namespace NhsCodeAnalyzers.Descriptors
             description: "NHS, CHI and H&C numbers are 10-character identifiers, not quantities. In a numeric type a CHI number starting with a zero loses it, and the value no longer matches the patient's record; the national standards (PDS FHIR) define the NHS number as a 10-digit string.",
             principles: new[] { "3", "5" });
 
+        public static readonly DiagnosticDescriptor UnkeyedIdentifierHash = RuleDescriptorFactory.Create(
+            RuleIds.UnkeyedIdentifierHash,
+            title: "Patient identifier pseudonymised with an unkeyed hash",
+            messageFormat: "'{0}' hashes a patient identifier without a secret key; there are few enough NHS numbers to hash them all and reverse it, so use a keyed HMAC with a key from a secret store",
+            category: RuleCategories.Security,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            description: "A plain hash of an NHS number is not a pseudonym: the whole NHS number space can be hashed in minutes, so anyone with the hashes can recover the numbers and re-identify the patients. Pseudonymise with a keyed HMAC (HMACSHA256) whose key is kept apart from the data.",
+            principles: new[] { "3", "9" },
+            cwe: 759);
+
+        public static readonly DiagnosticDescriptor WeakCryptography = RuleDescriptorFactory.Create(
+            RuleIds.WeakCryptography,
+            title: "Broken or weak cryptographic algorithm",
+            messageFormat: "'{0}' is broken or weak and cannot be trusted to protect patient data; use {1}",
+            category: RuleCategories.Security,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            description: "MD5 and SHA-1 collisions are practical, DES and RC2 keys can be brute-forced, Triple DES is deprecated, and ECB mode reveals patterns in the data it encrypts. Patient data protected with them is not protected. Use SHA-256 or better, AES, and an authenticated or chained mode.",
+            principles: new[] { "9" },
+            cwe: 327);
+
+        public static readonly DiagnosticDescriptor PlainHttpEndpoint = RuleDescriptorFactory.Create(
+            RuleIds.PlainHttpEndpoint,
+            title: "Patient data sent over plain HTTP",
+            messageFormat: "'{0}' sends data unencrypted, so anyone on the network path can read or change the patient data it carries; use https://",
+            category: RuleCategories.Security,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            description: "Requests to an http:// endpoint travel in clear text: patient data in them can be read and altered by anyone between the client and the server. NHS services and APIs require TLS.",
+            principles: new[] { "9" },
+            cwe: 319);
+
+        public static readonly DiagnosticDescriptor CertificateValidationDisabled = RuleDescriptorFactory.Create(
+            RuleIds.CertificateValidationDisabled,
+            title: "TLS certificate validation disabled",
+            messageFormat: "'{0}' accepts every server certificate, so anyone on the network can impersonate the service and receive the patient data sent to it; remove it or validate the certificate",
+            category: RuleCategories.Security,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            description: "TLS protects patient data only when the client checks who it is talking to. A callback that accepts every certificate turns off that check: any machine on the path can present its own certificate and read or change the traffic.",
+            principles: new[] { "9" },
+            cwe: 295);
+
+        public static readonly DiagnosticDescriptor SensitiveDataLogging = RuleDescriptorFactory.Create(
+            RuleIds.SensitiveDataLogging,
+            title: "EF Core sensitive-data logging left on",
+            messageFormat: "'{0}' makes EF Core write parameter values, patient data included, into logs and exception messages; turn it on only in development",
+            category: RuleCategories.Security,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            description: "With sensitive-data logging enabled, EF Core includes the values of every query and update parameter in its log messages and exceptions, so NHS numbers, names and clinical values end up in log stores. Guard it with IsDevelopment() or a DEBUG build.",
+            principles: new[] { "9" },
+            cwe: 532);
+
+        public static readonly DiagnosticDescriptor HardCodedKey = RuleDescriptorFactory.Create(
+            RuleIds.HardCodedKey,
+            title: "Hard-coded pseudonymisation key or salt",
+            messageFormat: "'{0}' is a key or salt written in source, so everyone with a copy of the code can re-identify the patients it protects; load it from a secret store",
+            category: RuleCategories.Security,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            description: "A key in source is a key in every clone, fork, build log and backup of the repository. Whoever holds it can reverse the pseudonyms made with it. Load keys and salts from a secret store (Azure Key Vault, AWS Secrets Manager, configuration bound from one) and rotate any that were committed.",
+            principles: new[] { "3", "9" },
+            cwe: 321);
+
         public static readonly DiagnosticDescriptor ProprietarySerializer = RuleDescriptorFactory.Create(
             RuleIds.ProprietarySerializer,
             title: "Serializer that is not an open standard",
@@ -74,6 +134,12 @@ namespace NhsCodeAnalyzers.Descriptors
             IdentifierInLog,
             RealLookingNhsNumber,
             PatientNumberInNumericType,
+            UnkeyedIdentifierHash,
+            WeakCryptography,
+            PlainHttpEndpoint,
+            CertificateValidationDisabled,
+            SensitiveDataLogging,
+            HardCodedKey,
             ProprietarySerializer);
     }
 }

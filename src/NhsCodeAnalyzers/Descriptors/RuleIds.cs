@@ -8,6 +8,12 @@ namespace NhsCodeAnalyzers.Descriptors
         public const string IdentifierInLog = "NHS1002";
         public const string RealLookingNhsNumber = "NHS1003";
         public const string PatientNumberInNumericType = "NHS1004";
+        public const string UnkeyedIdentifierHash = "NHS2001";
+        public const string WeakCryptography = "NHS2002";
+        public const string PlainHttpEndpoint = "NHS2003";
+        public const string CertificateValidationDisabled = "NHS2004";
+        public const string SensitiveDataLogging = "NHS2005";
+        public const string HardCodedKey = "NHS2006";
         public const string ProprietarySerializer = "NHS3001";
     }
 }
