@@ -159,6 +159,11 @@ namespace NhsCodeAnalyzers.CodeFixes.Rules
             }
 
             var prefix = token.Text.StartsWith("@", System.StringComparison.Ordinal) ? 2 : 1;
+            if (token.Text.Length < prefix + 1 || !token.Text.EndsWith("\"", System.StringComparison.Ordinal))
+            {
+                return null; // unterminated while being typed
+            }
+
             var content = token.Text.Substring(prefix, token.Text.Length - prefix - 1);
             var holes = MessageTemplate.Parse(content);
             var valueHoles = MessageTemplate.Parse(token.ValueText);
@@ -177,6 +182,11 @@ namespace NhsCodeAnalyzers.CodeFixes.Rules
             }
 
             segments.Add(Segment.Text(content.Substring(position)));
+            if (segments.All(s => s.Removed || (!s.IsHole && s.Value.Trim().Length == 0)))
+            {
+                return null; // "{NhsNumber}" alone: no readable message would remain
+            }
+
             var text = token.Text.Substring(0, prefix) + Join(segments) + "\"";
             return SyntaxFactory.ParseExpression(text) is LiteralExpressionSyntax parsed && !parsed.ContainsDiagnostics
                 ? parsed.WithTriviaFrom(literal)

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using NhsCodeAnalyzers.CodeFixes.Shared;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FindSymbols;
 using Microsoft.CodeAnalysis.Operations;
@@ -78,11 +79,12 @@ namespace NhsCodeAnalyzers.CodeFixes.Rules
         private readonly CancellationToken _cancellationToken;
         private readonly Dictionary<ProjectId, PatientIdentifiers> _identifiers = new Dictionary<ProjectId, PatientIdentifiers>();
         private readonly Dictionary<ISymbol, SymbolFacts?> _facts = new Dictionary<ISymbol, SymbolFacts?>(SymbolEqualityComparer.Default);
-        private readonly Dictionary<ProjectId, Dictionary<(string Id, string Path, int Line), int>> _errorsBefore = new Dictionary<ProjectId, Dictionary<(string Id, string Path, int Line), int>>();
+        private readonly CompilationCheck _compilationCheck;
 
         public PatientNumberTypeChange(Solution solution, CancellationToken cancellationToken)
         {
             _solution = solution;
+            _compilationCheck = new CompilationCheck(solution, cancellationToken);
             _cancellationToken = cancellationToken;
         }
 
@@ -636,79 +638,9 @@ namespace NhsCodeAnalyzers.CodeFixes.Rules
                 changed = changed.WithDocumentText(document.Key, text.WithChanges(document.Distinct().OrderBy(e => e.Span.Start).Select(e => new TextChange(e.Span, e.Replacement))));
             }
 
-            var projects = new HashSet<ProjectId>(edits.Select(e => e.DocumentId.ProjectId));
-            var graph = _solution.GetProjectDependencyGraph();
-            foreach (var project in projects.ToList())
-            {
-                projects.UnionWith(graph.GetProjectsThatTransitivelyDependOnThisProject(project));
-            }
-
-            foreach (var project in projects)
-            {
-                if (!await HasNoNewErrorsAsync(_solution.GetProject(project), changed.GetProject(project)).ConfigureAwait(false))
-                {
-                    return null;
-                }
-            }
-
-            return new TypeChangePlan(edits, changed, alsoChanged);
-        }
-
-        private async Task<bool> HasNoNewErrorsAsync(Project? before, Project? after)
-        {
-            if (before is null || after is null)
-            {
-                return false;
-            }
-
-            var afterErrors = await ErrorsAsync(after).ConfigureAwait(false);
-            if (afterErrors.Count == 0)
-            {
-                return true;
-            }
-
-            if (!_errorsBefore.TryGetValue(before.Id, out var beforeErrors))
-            {
-                beforeErrors = await ErrorsAsync(before).ConfigureAwait(false);
-                _errorsBefore[before.Id] = beforeErrors;
-            }
-
-            foreach (var error in afterErrors)
-            {
-                beforeErrors.TryGetValue(error.Key, out var count);
-                if (error.Value > count)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary>Errors by (id, file, line): the edits replace a type on its own line, so lines do not move.</summary>
-        private async Task<Dictionary<(string Id, string Path, int Line), int>> ErrorsAsync(Project project)
-        {
-            var result = new Dictionary<(string, string, int), int>();
-            var compilation = await project.GetCompilationAsync(_cancellationToken).ConfigureAwait(false);
-            if (compilation is null)
-            {
-                return result;
-            }
-
-            foreach (var diagnostic in compilation.GetDiagnostics(_cancellationToken))
-            {
-                if (diagnostic.Severity != DiagnosticSeverity.Error)
-                {
-                    continue;
-                }
-
-                var span = diagnostic.Location.GetLineSpan();
-                var key = (diagnostic.Id, span.Path ?? string.Empty, span.StartLinePosition.Line);
-                result.TryGetValue(key, out var count);
-                result[key] = count + 1;
-            }
-
-            return result;
+            return await _compilationCheck.KeepsCompilingAsync(changed, edits.Select(e => e.DocumentId.ProjectId)).ConfigureAwait(false)
+                ? new TypeChangePlan(edits, changed, alsoChanged)
+                : null;
         }
 
         // ---- Helpers -----------------------------------------------------------------------------------------

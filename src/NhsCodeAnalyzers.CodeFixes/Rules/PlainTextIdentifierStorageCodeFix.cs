@@ -55,6 +55,7 @@ namespace NhsCodeAnalyzers.CodeFixes.Rules
                     continue;
                 }
 
+                var check = new CompilationCheck(context.Document.Project.Solution, context.CancellationToken);
                 foreach (var typeName in EncryptedTypeNames(context.Document, root.SyntaxTree))
                 {
                     if (TypeLookup.Find(compilation, typeName) is not { } encryptedType)
@@ -62,11 +63,11 @@ namespace NhsCodeAnalyzers.CodeFixes.Rules
                         continue;
                     }
 
-                    var changed = await ChangeTypeAsync(context.Document, ImmutableArray.Create(diagnostic), encryptedType, context.CancellationToken).ConfigureAwait(false);
-                    if (await CompilationCheck.KeepsCompilingAsync(context.Document.Project, changed.Project, context.CancellationToken).ConfigureAwait(false))
+                    var changed = context.Document.WithSyntaxRoot(ChangeTypes(root, new[] { target.Type }, encryptedType, SyntaxGenerator.GetGenerator(context.Document)));
+                    if (await check.KeepsCompilingAsync(changed.Project.Solution, new[] { changed.Project.Id }).ConfigureAwait(false))
                     {
                         context.RegisterCodeFix(
-                            CodeAction.Create($"Change type to {encryptedType.Name} (encrypted at rest)", _ => Task.FromResult(changed), ChangeTypeKeyPrefix + typeName),
+                            CodeAction.Create($"Change type to {encryptedType.Name} (encrypted at rest)", cancellationToken => DocumentCleanup.FinishAsync(changed, cancellationToken), ChangeTypeKeyPrefix + typeName),
                             diagnostic);
                     }
                 }
@@ -108,17 +109,9 @@ namespace NhsCodeAnalyzers.CodeFixes.Rules
             return await DocumentCleanup.FinishAsync(document.WithSyntaxRoot(updated), cancellationToken).ConfigureAwait(false);
         }
 
-        private static async Task<Document> ChangeTypeAsync(Document document, ImmutableArray<Diagnostic> diagnostics, INamedTypeSymbol encryptedType, CancellationToken cancellationToken)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null)
-            {
-                return document;
-            }
-
-            var generator = SyntaxGenerator.GetGenerator(document);
-            var types = diagnostics.Select(d => DeclarationTarget.Find(root, d.Location.SourceSpan)?.Type).OfType<TypeSyntax>().Distinct().ToList();
-            var updated = root.ReplaceNodes(types, (original, current) =>
+        /// <summary>Replaces each declared type with the encrypting type, fully qualified so no line moves before the compile check.</summary>
+        private static SyntaxNode ChangeTypes(SyntaxNode root, IEnumerable<TypeSyntax> types, INamedTypeSymbol encryptedType, SyntaxGenerator generator)
+            => root.ReplaceNodes(types, (original, current) =>
             {
                 var replacement = (TypeSyntax)generator.TypeExpression(encryptedType).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
                 if (original is NullableTypeSyntax)
@@ -128,35 +121,45 @@ namespace NhsCodeAnalyzers.CodeFixes.Rules
 
                 return replacement.WithTriviaFrom(current);
             });
-            return await DocumentCleanup.FinishAsync(document.WithSyntaxRoot(updated), cancellationToken).ConfigureAwait(false);
-        }
 
-        /// <summary>Fix All for a type change: each member changes only if the project still compiles with it.</summary>
+        /// <summary>
+        /// Fix All for a type change: every member at once when the solution still compiles; otherwise each member
+        /// in turn, kept only while the whole still compiles. Clean-up (usings, simplification) runs once at the end.
+        /// </summary>
         private static async Task<Document> ChangeAllTypesAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string typeName, CancellationToken cancellationToken)
         {
             var compilation = await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
-            if (compilation is null || TypeLookup.Find(compilation, typeName) is not { } encryptedType)
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (compilation is null || root is null || TypeLookup.Find(compilation, typeName) is not { } encryptedType)
             {
                 return document;
             }
 
-            var changed = await ChangeTypeAsync(document, diagnostics, encryptedType, cancellationToken).ConfigureAwait(false);
-            if (await CompilationCheck.KeepsCompilingAsync(document.Project, changed.Project, cancellationToken).ConfigureAwait(false))
+            var generator = SyntaxGenerator.GetGenerator(document);
+            var targets = diagnostics.Select(d => DeclarationTarget.Find(root, d.Location.SourceSpan)?.Type).OfType<TypeSyntax>().Distinct().ToList();
+            var check = new CompilationCheck(document.Project.Solution, cancellationToken);
+            var all = document.WithSyntaxRoot(ChangeTypes(root, targets, encryptedType, generator));
+            if (await check.KeepsCompilingAsync(all.Project.Solution, new[] { document.Project.Id }).ConfigureAwait(false))
             {
-                return changed;
+                return await DocumentCleanup.FinishAsync(all, cancellationToken).ConfigureAwait(false);
             }
 
-            var current = document;
-            foreach (var diagnostic in diagnostics.OrderByDescending(d => d.Location.SourceSpan.Start))
+            var current = root.TrackNodes(targets);
+            foreach (var target in targets)
             {
-                var single = await ChangeTypeAsync(current, ImmutableArray.Create(diagnostic), encryptedType, cancellationToken).ConfigureAwait(false);
-                if (await CompilationCheck.KeepsCompilingAsync(current.Project, single.Project, cancellationToken).ConfigureAwait(false))
+                if (current.GetCurrentNode(target) is not { } tracked)
                 {
-                    current = single;
+                    continue;
+                }
+
+                var candidate = ChangeTypes(current, new[] { tracked }, encryptedType, generator);
+                if (await check.KeepsCompilingAsync(document.WithSyntaxRoot(candidate).Project.Solution, new[] { document.Project.Id }).ConfigureAwait(false))
+                {
+                    current = candidate;
                 }
             }
 
-            return current;
+            return await DocumentCleanup.FinishAsync(document.WithSyntaxRoot(current), cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>The declaration the diagnostic's identifier belongs to, and its declared type.</summary>

@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using NhsCodeAnalyzers.Descriptors;
 using NhsCodeAnalyzers.Shared;
 using NhsCodeAnalyzers.Shared.Identifiers;
-using NhsCodeAnalyzers.Shared.Options;
 using NhsCodeAnalyzers.Shared.Persistence;
 
 namespace NhsCodeAnalyzers.Rules
@@ -48,7 +47,7 @@ namespace NhsCodeAnalyzers.Rules
             }
 
             var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(location.SourceTree!);
-            if (!stored.IsStored(member.ContainingType, options) || IsProtected(member, type, options, stored))
+            if (!stored.IsStored(member.ContainingType, options) || IsProtected(member, stored))
             {
                 return;
             }
@@ -78,7 +77,7 @@ namespace NhsCodeAnalyzers.Rules
             }
         }
 
-        private static bool IsProtected(ISymbol member, ITypeSymbol type, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options, StoredTypes stored)
+        private static bool IsProtected(ISymbol member, StoredTypes stored)
         {
             if (AnnotationNames.HasAttribute(member, AnnotationNames.EncryptedAtRest) || AnnotationNames.HasAttribute(member, AnnotationNames.ProtectedPersonalData))
             {
@@ -91,13 +90,8 @@ namespace NhsCodeAnalyzers.Rules
                 return true;
             }
 
-            if (type is INamedTypeSymbol named &&
-                (AnnotationNames.HasAttribute(named, AnnotationNames.EncryptedAtRest) ||
-                 NhsOptionReader.GetValues(options, NhsOptionKeys.Find(NhsOptionKeys.EncryptedTypes)!).Contains(MetadataNames.FullMetadataName(named))))
-            {
-                return true;
-            }
-
+            // An encrypting type (listed in encrypted_types, or carrying [EncryptedAtRest]) is never a plain value,
+            // so IsPlainValue has already let such members through.
             return stored.Model.IsConverted(member.ContainingType, member.Name);
         }
     }

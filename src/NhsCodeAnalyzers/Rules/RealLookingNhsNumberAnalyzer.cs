@@ -84,8 +84,12 @@ namespace NhsCodeAnalyzers.Rules
             context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.RealLookingNhsNumber, literal.Syntax.GetLocation(), properties, candidate.AsWritten));
         }
 
+        /// <summary>
+        /// Any patient identifier but a National Insurance number (letters and digits): a CHI, H&amp;C, hospital or
+        /// medical record number field holding a valid NHS number is holding a real-looking patient number.
+        /// </summary>
         private static bool IsNhsNumberTarget(IdentifierKind kind)
-            => kind is IdentifierKind.NhsNumber or IdentifierKind.Attributed or IdentifierKind.Configured;
+            => kind.IsIdentifier() && kind != IdentifierKind.NationalInsuranceNumber;
 
         /// <summary>Reads a string or integral literal that could be an NHS number, or says it cannot be one.</summary>
         private static bool TryRead(ILiteralOperation literal, out Candidate candidate)

@@ -12,7 +12,7 @@ namespace NhsCodeAnalyzers.Shared
     /// <summary>
     /// Answers "is the value this method returns safe to write out?": a method marked <c>[Redactor]</c> (any
     /// namespace), one listed in <c>nhs_code_analyzers.redaction_methods</c> (<c>Namespace.Type.Method</c> or a bare
-    /// <c>Method</c>), or one whose name says it protects the value (<c>Mask</c>, <c>Redact</c>, <c>Hash</c>,
+    /// <c>Method</c>), or one whose name says it protects the value (<c>Mask</c>, <c>Redact</c>,
     /// <c>Pseudonymise</c>, <c>Encrypt</c>, <c>Tokenise</c>...). Per compilation; safe to share across threads.
     /// </summary>
     internal sealed class RedactionMethods
@@ -23,11 +23,12 @@ namespace NhsCodeAnalyzers.Shared
             typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces);
 
         /// <summary>Verbs and adjectives in a method name that say its result no longer identifies anyone.</summary>
-        private static readonly ImmutableHashSet<string> ProtectingWords = IdentifierNamePatterns.ProtectedWords.Union(new[]
-        {
-            "redact", "pseudonymise", "pseudonymize", "anonymise", "anonymize", "anonymised", "anonymized",
-            "encrypt", "tokenise", "tokenize", "obfuscate",
-        });
+        /// <remarks>Not "hash" or "token": an unkeyed hash of an NHS number is reversible (NHS2001), and a name like
+        /// <c>GetToken(nhsNumber)</c> says nothing about protection.</remarks>
+        private static readonly ImmutableHashSet<string> ProtectingWords = ImmutableHashSet.Create(
+            StringComparer.Ordinal,
+            "redact", "redacted", "mask", "masked", "pseudonymise", "pseudonymize", "pseudonymised", "pseudonymized",
+            "anonymise", "anonymize", "anonymised", "anonymized", "encrypt", "encrypted", "tokenise", "tokenize", "tokenised", "tokenized");
 
         private readonly AnalyzerConfigOptionsProvider _options;
         private readonly ConcurrentDictionary<AnalyzerConfigOptions, ImmutableHashSet<string>> _configured = new ConcurrentDictionary<AnalyzerConfigOptions, ImmutableHashSet<string>>();

@@ -84,17 +84,16 @@ namespace NhsCodeAnalyzers.Shared
 
         private ISymbol? DestructuredIdentifierUncached(ITypeSymbol type)
         {
-            if (type is IArrayTypeSymbol array)
+            // Unwrap arrays and sequences iteratively: a type may enumerate itself (JToken, class Node : List<Node>),
+            // and recursing through the cache would never end.
+            for (var depth = 0; ElementTypeOf(type) is { } element; depth++)
             {
-                return DestructuredIdentifier(array.ElementType);
-            }
+                if (depth == MaximumNesting || IsScalar(element) || SymbolEqualityComparer.Default.Equals(element, type))
+                {
+                    return null;
+                }
 
-            var sequence = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } self
-                ? self
-                : type.AllInterfaces.FirstOrDefault(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T);
-            if (sequence is not null)
-            {
-                return DestructuredIdentifier(sequence.TypeArguments[0]);
+                type = element;
             }
 
             for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
@@ -108,6 +107,21 @@ namespace NhsCodeAnalyzers.Shared
             }
 
             return null;
+        }
+
+        private const int MaximumNesting = 8;
+
+        private static ITypeSymbol? ElementTypeOf(ITypeSymbol type)
+        {
+            if (type is IArrayTypeSymbol array)
+            {
+                return array.ElementType;
+            }
+
+            var sequence = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } self
+                ? self
+                : type.AllInterfaces.FirstOrDefault(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T);
+            return sequence?.TypeArguments[0];
         }
 
         private static bool IsPrinted(ISymbol member)

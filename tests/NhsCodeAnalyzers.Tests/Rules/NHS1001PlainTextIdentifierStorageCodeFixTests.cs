@@ -108,6 +108,47 @@ namespace NhsCodeAnalyzers.Tests.Rules
             codeActionKey: PlainTextIdentifierStorageCodeFix.ChangeTypeKeyPrefix + "Contoso.Crypto.EncryptedString");
 
         [Fact]
+        public Task Fix_All_changes_only_the_members_that_still_compile_and_adds_the_using_once() => VerifyFix.VerifyFixAsync("""
+            namespace Contoso.Crypto
+            {
+                public sealed class EncryptedString
+                {
+                    public static implicit operator EncryptedString(string value) => new();
+                }
+            }
+
+            public class Patient
+            {
+                public int Id { get; set; }
+                public string {|NHS1001:NhsNumber|} { get; set; } = "";
+                public string {|NHS1001:ChiNumber|} { get; set; } = "";
+                public string {|NHS1001:Mrn|} { get; set; } = "";
+                public int ChiDigits => ChiNumber.Length;
+            }
+            """ + Context, """
+            using Contoso.Crypto;
+
+            namespace Contoso.Crypto
+            {
+                public sealed class EncryptedString
+                {
+                    public static implicit operator EncryptedString(string value) => new();
+                }
+            }
+
+            public class Patient
+            {
+                public int Id { get; set; }
+                public EncryptedString NhsNumber { get; set; } = "";
+                public string {|NHS1001:ChiNumber|} { get; set; } = "";
+                public EncryptedString Mrn { get; set; } = "";
+                public int ChiDigits => ChiNumber.Length;
+            }
+            """ + Context, ReferenceSets.Net100WithPackages,
+            editorConfig: "nhs_code_analyzers.encrypted_types = Contoso.Crypto.EncryptedString",
+            codeActionKey: PlainTextIdentifierStorageCodeFix.ChangeTypeKeyPrefix + "Contoso.Crypto.EncryptedString");
+
+        [Fact]
         public Task Offers_no_attribute_when_the_annotations_package_is_not_referenced() => VerifyFix.VerifyNoFixAsync("""
             public class Patient
             {

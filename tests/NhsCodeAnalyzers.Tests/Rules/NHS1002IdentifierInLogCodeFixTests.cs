@@ -216,6 +216,7 @@ namespace NhsCodeAnalyzers.Tests.Rules
                     logger.LogInformation("Admitting " + "{NhsNumber}", {|NHS1002:nhsNumber|});
                     logger.LogInformation("Admitting {NhsNumber} {Name}", {|NHS1002:nhsNumber|});
                     Serilog.Log.Information<string>("Admitting {NhsNumber}", {|NHS1002:nhsNumber|});
+                    logger.LogInformation("{NhsNumber}", {|NHS1002:nhsNumber|});
                     throw new Exception({|NHS1002:nhsNumber|});
                 }
             }
@@ -240,6 +241,7 @@ namespace NhsCodeAnalyzers.Tests.Rules
                     logger.LogInformation("Admitting " + "{NhsNumber}", {|NHS1002:nhsNumber|});
                     logger.LogInformation("Admitting {NhsNumber} {Name}", {|NHS1002:nhsNumber|});
                     Serilog.Log.Information<string>("Admitting {NhsNumber}", {|NHS1002:nhsNumber|});
+                    logger.LogInformation("{NhsNumber}", {|NHS1002:nhsNumber|});
                     throw new Exception({|NHS1002:nhsNumber|});
                 }
             }

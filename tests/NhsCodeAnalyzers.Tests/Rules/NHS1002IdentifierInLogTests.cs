@@ -393,10 +393,40 @@ namespace NhsCodeAnalyzers.Tests.Rules
                         logger.LogInformation("Admitting {NhsNumber}", Redaction.Masked(patient.NhsNumber));
                         logger.LogInformation("Admitting {NhsNumber}", patient.NhsNumber.Masked());
                         logger.LogInformation("Admitting {NhsNumber}", {|NHS1002:patient.NhsNumber.Normalised()|});
+                        logger.LogInformation("Admitting {NhsNumber}", {|NHS1002:patient.NhsNumber.Hashed()|});
+                        logger.LogInformation("Admitting {NhsNumber}", {|NHS1002:patient.NhsNumber.Token()|});
                     }
+                }
+
+                // An unkeyed hash is reversible (NHS2001) and "token" says nothing about protection: not redactors.
+                public static class NotRedaction
+                {
+                    public static string Hashed(this string value) => System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(value)));
+
+                    public static string Token(this string value) => value;
                 }
             }
             """ + Patient);
+
+        [Fact]
+        public Task Survives_types_that_enumerate_themselves_in_a_destructuring_hole() => Verify.VerifyAsync("""
+            using System.Collections.Generic;
+
+            public class Node : List<Node> { public string Label { get; set; } = ""; }
+            public class Ring : IEnumerable<Ring>
+            {
+                public IEnumerator<Ring> GetEnumerator() { yield return this; }
+                System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+            }
+
+            class Audit
+            {
+                void Write(Node node, Ring ring, Newtonsoft.Json.Linq.JToken token)
+                {
+                    Serilog.Log.Information("Tree {@Node} {@Ring} {@Body}", node, ring, token);
+                }
+            }
+            """);
 
         [Fact]
         public Task Leaves_methods_listed_in_redaction_methods_alone() => Verify.VerifyAsync("""

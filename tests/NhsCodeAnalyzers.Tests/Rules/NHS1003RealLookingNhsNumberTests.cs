@@ -29,6 +29,28 @@ namespace NhsCodeAnalyzers.Tests.Rules
         public void The_numbers_these_tests_use_pass_the_check(string digits) => Assert.True(NhsNumbers.IsValid(digits));
 
         [Fact]
+        public Task Flags_a_valid_NHS_number_flowing_into_any_patient_identifier_but_a_NINO() => Verify.VerifyAsync("""
+            public class Patient
+            {
+                public string Mrn { get; set; } = "";
+                public string ChiNumber { get; set; } = "";
+                public string HospitalNumber { get; set; } = "";
+                public string Nino { get; set; } = "";
+            }
+
+            class Seed
+            {
+                Patient Create() => new()
+                {
+                    Mrn = {|NHS1003:"4190748331"|},
+                    ChiNumber = {|NHS1003:"4190748331"|},
+                    HospitalNumber = {|NHS1003:"4190748331"|},
+                    Nino = "4190748331",
+                };
+            }
+            """);
+
+        [Fact]
         public void The_wrong_number_these_tests_use_fails_the_check() => Assert.False(NhsNumbers.IsValid("4398259792"));
 
         private const string PatientTypes = """
@@ -375,7 +397,6 @@ namespace NhsCodeAnalyzers.Tests.Rules
                 public string HashedNhsNumber { get; set; } = "4190748331";
                 public string NhsNumberToken { get; set; } = "6047966691";
                 public string NhsNumberFormat { get; set; } = "7420555265";
-                public string ChiNumber { get; set; } = "3699205754";
             }
             """);
 

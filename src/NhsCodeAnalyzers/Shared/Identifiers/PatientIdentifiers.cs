@@ -21,9 +21,12 @@ namespace NhsCodeAnalyzers.Shared.Identifiers
         private readonly ConcurrentDictionary<AnalyzerConfigOptions, IdentifierNameClassifier> _classifiers = new ConcurrentDictionary<AnalyzerConfigOptions, IdentifierNameClassifier>();
         private readonly ConcurrentDictionary<ISymbol, IdentifierKind> _kinds = new ConcurrentDictionary<ISymbol, IdentifierKind>(SymbolEqualityComparer.Default);
 
+        private readonly System.Func<ISymbol, IdentifierKind> _classifyUncached;
+
         public PatientIdentifiers(AnalyzerConfigOptionsProvider options)
         {
             _options = options;
+            _classifyUncached = ClassifyUncached;
         }
 
         /// <summary>The name classifier with the options that apply to <paramref name="tree"/> (global options for null).</summary>
@@ -62,7 +65,7 @@ namespace NhsCodeAnalyzers.Shared.Identifiers
                 return IdentifierKind.None;
             }
 
-            return _kinds.GetOrAdd(symbol.OriginalDefinition, ClassifyUncached);
+            return _kinds.GetOrAdd(symbol.OriginalDefinition, _classifyUncached);
         }
 
         private IdentifierKind ClassifyUncached(ISymbol symbol)

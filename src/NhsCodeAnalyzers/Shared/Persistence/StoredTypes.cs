@@ -22,7 +22,8 @@ namespace NhsCodeAnalyzers.Shared.Persistence
         public StoredTypes(Compilation compilation, PersistenceTypes types, CancellationToken cancellationToken)
         {
             _types = types;
-            _model = new Lazy<PersistenceModel>(() => PersistenceModel.Build(compilation, types, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+            // PublicationOnly: a cancelled build is not cached, so a later analysis pass builds the model afresh.
+            _model = new Lazy<PersistenceModel>(() => PersistenceModel.Build(compilation, types, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
         }
 
         public PersistenceModel Model => _model.Value;
