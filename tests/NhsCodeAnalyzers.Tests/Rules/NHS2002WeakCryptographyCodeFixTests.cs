@@ -112,6 +112,8 @@ namespace NhsCodeAnalyzers.Tests.Rules
             {
                 HashAlgorithm Create() => {|NHS2002:MD5.Create()|};
 
+                HashAlgorithm Named() => {|NHS2002:SHA1.Create("SHA1")|}!;
+
                 void Dispose()
                 {
                     using HashAlgorithm algorithm = {|NHS2002:SHA1.Create()|};
@@ -126,6 +128,8 @@ namespace NhsCodeAnalyzers.Tests.Rules
             class Checksums
             {
                 HashAlgorithm Create() => SHA256.Create();
+
+                HashAlgorithm Named() => SHA256.Create()!;
 
                 void Dispose()
                 {

@@ -93,10 +93,15 @@ namespace NhsCodeAnalyzers.Tests.Rules
                 SymmetricAlgorithm Des() => {|NHS2002:DES.Create()|};
                 SymmetricAlgorithm TripleDes() => {|#0:TripleDES.Create()|};
                 SymmetricAlgorithm Rc2() => {|NHS2002:RC2.Create()|};
+                SymmetricAlgorithm? Named() => {|#1:DES.Create("DES")|};
             }
             """,
             ReferenceSets.Net100WithPackages,
-            expected: Expected(0, "TripleDES.Create()", "AES (Aes)"));
+            expected: new[]
+            {
+                Expected(0, "TripleDES.Create()", "AES (Aes)"),
+                Expected(1, "DES.Create", "AES (Aes)"),
+            });
 
         [Fact]
         public Task Flags_HMAC_SHA1_and_HMAC_MD5_even_with_a_key() => Verify.VerifyAsync(
