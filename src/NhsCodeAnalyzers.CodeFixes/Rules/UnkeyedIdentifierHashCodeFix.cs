@@ -35,8 +35,6 @@ namespace NhsCodeAnalyzers.CodeFixes.Rules
         /// <summary>Followed by the key's name: Fix All uses the same key everywhere it is in scope.</summary>
         internal const string EquivalenceKeyPrefix = RuleIds.UnkeyedIdentifierHash + ".UseHmacKeyedWith.";
 
-        private static readonly ImmutableHashSet<string> KeyWords = ImmutableHashSet.Create(StringComparer.Ordinal, "key", "secret", "pepper");
-
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.UnkeyedIdentifierHash);
 
         public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(static async (context, document, diagnostics) =>
@@ -221,7 +219,7 @@ namespace NhsCodeAnalyzers.CodeFixes.Rules
             var hasInstance = member is { IsStatic: false } && member is not INamedTypeSymbol;
             return model.LookupSymbols(position)
                 .Where(symbol => symbol is ILocalSymbol or IParameterSymbol or IFieldSymbol or IPropertySymbol { IsIndexer: false, GetMethod: not null })
-                .Where(symbol => IsKeyType(TypeOf(symbol)) && IsNamedLikeAKey(symbol.Name))
+                .Where(symbol => IsKeyType(TypeOf(symbol)) && LocalDataFlow.IsNamedLikeAKey(symbol.Name))
                 .Where(symbol => symbol is not (IFieldSymbol or IPropertySymbol) || symbol.IsStatic || hasInstance)
                 .Where(symbol => symbol is not ILocalSymbol local || DeclaredBefore(local, position))
                 .Where(symbol => model.IsAccessible(position, symbol) && !flow.Identifiers.IsIdentifier(symbol) && !IsHardCoded(symbol, model, flow, cancellationToken))
@@ -230,12 +228,6 @@ namespace NhsCodeAnalyzers.CodeFixes.Rules
                 .OrderBy(symbol => symbol is ILocalSymbol or IParameterSymbol ? 0 : 1)
                 .ThenBy(symbol => symbol.Name, StringComparer.Ordinal)
                 .ToList();
-        }
-
-        private static bool IsNamedLikeAKey(string name)
-        {
-            var words = IdentifierWords.Split(name);
-            return words.Any(KeyWords.Contains) && !words.Contains("public");
         }
 
         private static bool DeclaredBefore(ILocalSymbol local, int position)

@@ -220,9 +220,9 @@ namespace NhsCodeAnalyzers.Shared
             return isKeyed ? Parameter(invocation, "key") : null;
         }
 
-        /// <summary>The key argument of <c>new HMACSHA256(key)</c> (any type deriving from <c>HMAC</c>).</summary>
+        /// <summary>The key argument of <c>new HMACSHA256(key)</c> (the HMAC types of <see cref="AlgorithmNames"/>).</summary>
         public IOperation? KeyArgument(IObjectCreationOperation creation)
-            => Hmac is not null && TypeHierarchy.IsOrDerivesFrom(creation.Type, Hmac)
+            => creation.Type is INamedTypeSymbol type && _watched.Contains(type) && Hmac is not null && TypeHierarchy.IsOrDerivesFrom(type, Hmac)
                 ? creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "key")?.Value
                 : null;
 

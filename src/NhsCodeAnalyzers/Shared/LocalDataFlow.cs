@@ -52,8 +52,9 @@ namespace NhsCodeAnalyzers.Shared
         /// <summary>How many locals, fields or calls a question may pass through: enough for real code, bounded for bad code.</summary>
         private const int MaxDepth = 6;
 
-        /// <summary>Words in a name that say the value is a secret used to protect others.</summary>
-        private static readonly ImmutableHashSet<string> SecretWords = ImmutableHashSet.Create(StringComparer.Ordinal, "pepper", "salt", "secret", "key");
+        /// <summary>Words before <c>key</c> that make it a database, cache or public key rather than a secret (<c>PatientKey</c>, <c>PrimaryKey</c>).</summary>
+        private static readonly ImmutableHashSet<string> NonSecretKeyWords = ImmutableHashSet.Create(
+            StringComparer.Ordinal, "patient", "primary", "foreign", "partition", "row", "sort", "cache", "lookup", "public", "record", "entity");
 
         private readonly IdentifierExpressions _search;
         private readonly INamedTypeSymbol? _encoding;
@@ -70,8 +71,26 @@ namespace NhsCodeAnalyzers.Shared
 
         public PatientIdentifiers Identifiers => _search.Identifiers;
 
-        /// <summary>True when a word of <paramref name="name"/> is <c>pepper</c>, <c>salt</c>, <c>secret</c> or <c>key</c>.</summary>
-        public static bool IsNamedLikeASecret(string name) => IdentifierWords.Split(name).Any(SecretWords.Contains);
+        /// <summary>True when a word of <paramref name="name"/> is <c>pepper</c>, <c>salt</c>, <c>secret</c> or <c>key</c> (see <see cref="IsNamedLikeAKey"/>).</summary>
+        public static bool IsNamedLikeASecret(string name) => IsNamedLikeAKey(name) || IdentifierWords.Split(name).Contains("salt");
+
+        /// <summary>
+        /// True when a word of <paramref name="name"/> is <c>pepper</c>, <c>secret</c> or <c>key</c>, except a key that
+        /// names a record or a public key (<c>PatientKey</c>, <c>PrimaryKey</c>, <c>partitionKey</c>, <c>publicKey</c>).
+        /// </summary>
+        public static bool IsNamedLikeAKey(string name)
+        {
+            var words = IdentifierWords.Split(name);
+            for (var i = 0; i < words.Length; i++)
+            {
+                if (words[i] is "pepper" or "secret" || (words[i] is "key" or "keys" && (i == 0 || !NonSecretKeyWords.Contains(words[i - 1]))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         // ---- Question 1: do these bytes come from a patient identifier? ---------------------------------------
 

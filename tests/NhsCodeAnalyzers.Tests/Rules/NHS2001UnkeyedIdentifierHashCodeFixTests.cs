@@ -344,6 +344,8 @@ namespace NhsCodeAnalyzers.Tests.Rules
             class Signer
             {
                 private readonly byte[] _publicKey = Array.Empty<byte>();
+                private readonly byte[] _partitionKey = Array.Empty<byte>();
+                private readonly byte[] _patientKey = Array.Empty<byte>();
 
                 public byte[] Hash(string nhsNumber) => {|NHS2001:SHA256.HashData(Encoding.UTF8.GetBytes(nhsNumber))|};
             }

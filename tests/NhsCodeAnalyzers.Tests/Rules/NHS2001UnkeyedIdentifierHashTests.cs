@@ -271,6 +271,49 @@ namespace NhsCodeAnalyzers.Tests.Rules
             }
             """, editorConfig: "nhs_code_analyzers.patient_identifier_names = PasNumber");
 
+        [Fact]
+        public Task Flags_an_identifier_combined_with_a_record_key_which_is_no_secret() => Verify.VerifyAsync("""
+            using System.Security.Cryptography;
+            using System.Text;
+
+            public class Patient
+            {
+                public string PatientKey { get; set; } = "";
+                public string NhsNumber { get; set; } = "";
+            }
+
+            class Pseudonymiser
+            {
+                byte[] Pseudonym(Patient patient, string partitionKey)
+                    => {|NHS2001:SHA256.HashData(Encoding.UTF8.GetBytes(patient.PatientKey + partitionKey + patient.NhsNumber))|};
+            }
+            """);
+
+        [Fact]
+        public Task Flags_the_result_of_a_method_on_the_identifier_unless_it_is_a_configured_redaction_method()
+        {
+            const string source = """
+                using System.Security.Cryptography;
+                using System.Text;
+
+                static class NhsNumberText
+                {
+                    public static string Normalised(this string value) => value.Replace(" ", "");
+                    public static string LastFour(this string value) => value.Substring(6);
+                }
+
+                class Pseudonymiser
+                {
+                    byte[] Pseudonym(string nhsNumber) => {|NHS2001:SHA256.HashData(Encoding.UTF8.GetBytes(nhsNumber.Normalised()))|};
+
+                    byte[] Partial(string nhsNumber) => {|NHS2001:SHA256.HashData(Encoding.UTF8.GetBytes(nhsNumber.LastFour()))|};
+                }
+                """;
+            return Task.WhenAll(
+                Verify.VerifyAsync(source),
+                Verify.VerifyAsync(source.Replace("{|NHS2001:", "").Replace(")|};", ");"), editorConfig: "nhs_code_analyzers.redaction_methods = Normalised, LastFour"));
+        }
+
         // ---- Leaves alone ------------------------------------------------------------------------------------
 
         [Fact]
@@ -462,6 +505,81 @@ namespace NhsCodeAnalyzers.Tests.Rules
                         hash.AppendData(Encoding.UTF8.GetBytes(nhsNumber));
                         return SHA256.HashData(Encoding.UTF8.GetBytes(nhsNumber));
                     }
+                }
+            }
+            """);
+
+        [Fact]
+        public Task Leaves_surrogate_keys_and_logical_ids_alone() => Verify.VerifyAsync("""
+            using System;
+            using System.Security.Cryptography;
+            using System.Text;
+
+            public class Patient
+            {
+                public int Id { get; set; }
+                public Guid PatientId { get; set; }
+                public string PatientKey { get; set; } = "";
+            }
+
+            class Pseudonymiser
+            {
+                void Hash(Patient patient)
+                {
+                    SHA256.HashData(BitConverter.GetBytes(patient.Id));
+                    SHA256.HashData(patient.PatientId.ToByteArray());
+                    SHA256.HashData(Encoding.UTF8.GetBytes(patient.PatientKey));
+                }
+            }
+            """);
+
+        [Fact]
+        public Task Leaves_values_already_protected_or_about_an_identifier_alone() => Verify.VerifyAsync("""
+            using System.Security.Cryptography;
+            using System.Text;
+
+            public class Patient
+            {
+                public string PseudoNhsNumber { get; set; } = "";
+                public string NhsNumberToken { get; set; } = "";
+                public string MaskedNhsNumber { get; set; } = "";
+                public string NhsNumberSystem { get; set; } = "https://fhir.nhs.uk/Id/nhs-number";
+                public bool UseHashedNhsNumber { get; set; }
+            }
+
+            class Pseudonymiser
+            {
+                void Hash(Patient patient, string nhsNumberFormat)
+                {
+                    SHA256.HashData(Encoding.UTF8.GetBytes(patient.PseudoNhsNumber));
+                    SHA256.HashData(Encoding.UTF8.GetBytes(patient.NhsNumberToken));
+                    SHA256.HashData(Encoding.UTF8.GetBytes(patient.MaskedNhsNumber));
+                    SHA256.HashData(Encoding.UTF8.GetBytes(patient.NhsNumberSystem));
+                    SHA256.HashData(Encoding.UTF8.GetBytes(nhsNumberFormat));
+                    SHA256.HashData(Encoding.UTF8.GetBytes(patient.UseHashedNhsNumber.ToString()));
+                }
+            }
+            """);
+
+        [Fact]
+        public Task Leaves_a_teams_own_HashAlgorithm_alone() => Verify.VerifyAsync("""
+            using System;
+            using System.Security.Cryptography;
+            using System.Text;
+
+            sealed class VaultHash : HashAlgorithm
+            {
+                public override void Initialize() { }
+                protected override void HashCore(byte[] array, int ibStart, int cbSize) { }
+                protected override byte[] HashFinal() => Array.Empty<byte>();
+            }
+
+            class Pseudonymiser
+            {
+                byte[] Pseudonym(string nhsNumber)
+                {
+                    using var hash = new VaultHash();
+                    return hash.ComputeHash(Encoding.UTF8.GetBytes(nhsNumber));
                 }
             }
             """);

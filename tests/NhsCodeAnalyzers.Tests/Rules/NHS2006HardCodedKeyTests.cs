@@ -196,6 +196,21 @@ namespace NhsCodeAnalyzers.Tests.Rules
                 Expected(0, "Salt"), Expected(1, "Pepper"), Expected(2, "\"Xy7!kP2#qZ\""), Expected(3, "Xy7!kP2#qZ"), Expected(4, "secretSalt"),
             });
 
+        [Fact]
+        public Task Flags_a_salt_concatenated_with_a_configured_identifier_name() => Verify.VerifyAsync("""
+            using System.Security.Cryptography;
+            using System.Text;
+
+            class Pseudonymiser
+            {
+                private const string PracticeSalt = "gp-s@lt-2024";
+
+                byte[] Pseudonym(string pasNumber) => SHA256.HashData(Encoding.UTF8.GetBytes({|NHS2006:PracticeSalt|} + pasNumber));
+
+                byte[] Other(string localReference) => SHA256.HashData(Encoding.UTF8.GetBytes(PracticeSalt + localReference));
+            }
+            """, editorConfig: "nhs_code_analyzers.patient_identifier_names = PasNumber");
+
         // ---- Leaves alone --------------------------------------------------------------------------------------
 
         [Fact]
@@ -338,6 +353,44 @@ namespace NhsCodeAnalyzers.Tests.Rules
                         SHA256.HashData(label);
                     }
                 }
+            }
+            """);
+
+        [Fact]
+        public Task Leaves_keys_returned_by_methods_or_derived_at_run_time_alone() => Verify.VerifyAsync("""
+            using System;
+            using System.Security.Cryptography;
+            using System.Text;
+
+            class Pseudonymiser
+            {
+                private static byte[] LoadKey() => Convert.FromBase64String(Environment.GetEnvironmentVariable("PSEUDONYM_KEY")!);
+
+                void Hash(byte[] data, byte[] masterKey)
+                {
+                    HMACSHA256.HashData(LoadKey(), data);
+                    var derived = HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey, 32, info: Encoding.UTF8.GetBytes("pseudonyms-v1"));
+                    HMACSHA256.HashData(derived, data);
+                    var fallback = Environment.GetEnvironmentVariable("PSEUDONYM_KEY") ?? "development-only";
+                    HMACSHA256.HashData(Encoding.UTF8.GetBytes(fallback), data);
+                }
+            }
+            """);
+
+        [Fact]
+        public Task Leaves_a_literal_passed_to_a_key_parameter_of_the_teams_own_method_alone() => Verify.VerifyAsync("""
+            using System.Security.Cryptography;
+            using System.Text;
+
+            class Pseudonymiser
+            {
+                private readonly byte[] _key;
+
+                public Pseudonymiser(byte[] key) => _key = key;
+
+                byte[] Hash(byte[] data) => HMACSHA256.HashData(_key, data);
+
+                static Pseudonymiser ForTests() => new Pseudonymiser(Encoding.UTF8.GetBytes("test-only-key"));
             }
             """);
 
