@@ -263,6 +263,45 @@ namespace NhsCodeAnalyzers.Tests.Rules
             """, ReferenceSets.Net100WithPackages, codeActionKey: "NHS2001.UseHmacKeyedWith.previousKey");
 
         [Fact]
+        public Task Names_the_HMAC_and_the_key_in_its_title()
+        {
+            var test = new VerifyFix.Test
+            {
+                TestCode = """
+                    using System.Security.Cryptography;
+                    using System.Text;
+
+                    class Pseudonymiser(byte[] pepperKey)
+                    {
+                        public byte[] Pseudonym(string nhsNumber)
+                        {
+                            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA512);
+                            {|NHS2001:hash.AppendData(Encoding.UTF8.GetBytes(nhsNumber))|};
+                            return hash.GetHashAndReset();
+                        }
+                    }
+                    """,
+                FixedCode = """
+                    using System.Security.Cryptography;
+                    using System.Text;
+
+                    class Pseudonymiser(byte[] pepperKey)
+                    {
+                        public byte[] Pseudonym(string nhsNumber)
+                        {
+                            using var hash = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA512, pepperKey);
+                            hash.AppendData(Encoding.UTF8.GetBytes(nhsNumber));
+                            return hash.GetHashAndReset();
+                        }
+                    }
+                    """,
+                CodeActionVerifier = (action, verifier) => verifier.Equal("Use HMACSHA512 keyed with 'pepperKey'", action.Title),
+            };
+            TestConfiguration.Apply(test.TestState, ReferenceSets.Net100WithPackages, editorConfig: null);
+            return test.RunAsync(System.Threading.CancellationToken.None);
+        }
+
+        [Fact]
         public Task Uses_the_key_only_where_it_is_in_scope() => VerifyFix.VerifyFixAsync("""
             using System.Security.Cryptography;
             using System.Text;

@@ -635,6 +635,27 @@ namespace NhsCodeAnalyzers.Tests.Rules
             }
             """, ReferenceSets.NetStandard20);
 
+        public static TheoryData<string> HalfTypedOrCircularSources() => new()
+        {
+            "using System.Security.Cryptography; using System.Text; class C { byte[] M(string nhsNumber) => SHA256.HashData(Encoding.UTF8.GetBytes(nhsNumber), ); }",
+            "using System.Security.Cryptography; class C { void M(string nhsNumber) { var sha = SHA256.Create(); sha.ComputeHash(; } }",
+            "using System.Security.Cryptography; class C { void M() { var h = new HMACSHA256(Missing); h.Key = ; IncrementalHash.CreateHMAC(, ); } }",
+            "using System.Security.Cryptography; using System.Text; class C { void M(string nhsNumber) { var x = x + nhsNumber; SHA256.HashData(Encoding.UTF8.GetBytes(x)); } }",
+            "using System.Security.Cryptography; class C { static readonly byte[] K = K; byte[] P => P; void M(byte[] d) { HMACSHA256.HashData(K, d); HMACSHA256.HashData(P, d); } }",
+            "using System.Security.Cryptography; using System.Text; class C { void M(string nhsNumber) { foreach (var n in nhsNumber) SHA256.HashData(Encoding.UTF8.GetBytes(n)); } }",
+            "using System.Security.Cryptography; using System.Text; class C { const string Salt = Salt + \"x\"; byte[] M(string nhsNumber) => SHA256.HashData(Encoding.UTF8.GetBytes(Salt + nhsNumber)); }",
+        };
+
+        [Theory]
+        [MemberData(nameof(HalfTypedOrCircularSources))]
+        public async Task Neither_rule_throws_on_half_typed_or_circular_code(string source)
+        {
+            var analyzers = System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(
+                new NhsCodeAnalyzers.Rules.UnkeyedIdentifierHashAnalyzer(), new NhsCodeAnalyzers.Rules.HardCodedKeyAnalyzer());
+            var result = await NhsCodeAnalyzers.Tests.Shared.AnalyzerRunner.RunAsync(new[] { source }, ReferenceSets.Net100WithPackages, analyzers);
+            Assert.Empty(result.AnalyzerExceptions);
+        }
+
         [Fact]
         public Task Honours_severity_none_from_editorconfig() => Verify.VerifyAsync("""
             using System.Security.Cryptography;
