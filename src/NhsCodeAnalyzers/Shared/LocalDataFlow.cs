@@ -110,9 +110,14 @@ namespace NhsCodeAnalyzers.Shared
                 return FindInText(text, depth + 1);
             }
 
-            if (value is ILocalReferenceOperation local && !Identifiers.IsIdentifier(local.Local))
+            if (value is ILocalReferenceOperation local)
             {
-                return Origin(local, depth) is { } write ? FindInBytes(write, depth + 1) : null;
+                // Its value says more than its name (what was mixed in); a local named as an identifier is one anyway.
+                var followed = Origin(local, depth) is { } write ? FindInBytes(write, depth + 1) : null;
+                if (followed is not null || !Identifiers.IsIdentifier(local.Local))
+                {
+                    return followed;
+                }
             }
 
             return FindInText(value, depth);
@@ -127,9 +132,13 @@ namespace NhsCodeAnalyzers.Shared
             }
 
             var value = StripTextViews(Unwrap(text));
-            if (value is ILocalReferenceOperation local && !Identifiers.IsIdentifier(local.Local))
+            if (value is ILocalReferenceOperation local)
             {
-                return Origin(local, depth) is { } write ? FindInText(write, depth + 1) : null;
+                var followed = Origin(local, depth) is { } write ? FindInText(write, depth + 1) : null;
+                if (followed is not null || !Identifiers.IsIdentifier(local.Local))
+                {
+                    return followed;
+                }
             }
 
             var parts = new List<IOperation>();

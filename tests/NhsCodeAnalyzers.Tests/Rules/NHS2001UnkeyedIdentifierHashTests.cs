@@ -421,6 +421,8 @@ namespace NhsCodeAnalyzers.Tests.Rules
                     var fromConfiguration = _configuration.GetValue<string>("Pepper");
                     var input = nhsNumber + fromConfiguration;
                     SHA256.HashData(Encoding.UTF8.GetBytes(input));
+                    var pepperedNhsNumber = Encoding.UTF8.GetBytes(_secret + nhsNumber);
+                    SHA256.HashData(pepperedNhsNumber);
                 }
             }
             """);
