@@ -26,3 +26,7 @@ if (summary is not null)
 }
 
 Console.WriteLine(new FhirPatientExporter().ToFhirJson(patient));
+
+// A random pseudonymisation key per run here; in production it comes from Key Vault.
+var pseudonymiser = new ResearchPseudonymiser(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+Console.WriteLine($"Research pseudonym: {pseudonymiser.Pseudonym(patient)}");

@@ -1,4 +1,5 @@
 using System.Runtime.Serialization.Formatters.Binary;
+using System.Security.Cryptography;
 using System.Text.Json;
 using ClinicService.Domain;
 
@@ -41,6 +42,14 @@ public sealed class PatientSummaryCache
         using var stream = File.OpenRead(path);
         return JsonSerializer.Deserialize<PatientSummary>(stream);
     }
+
+    /// <summary>Legacy integrity check for cached files, kept here to show NHS2002.</summary>
+    public static byte[] LegacyChecksum(byte[] content)
+        => MD5.HashData(content); // Deliberate violation: NHS2002 (MD5 collisions are practical)
+
+    /// <summary>Compliant twin (NHS2002): SHA-256 for the same integrity check.</summary>
+    public static byte[] Checksum(byte[] content)
+        => SHA256.HashData(content);
 
     private string PathFor(int patientId, string extension) => Path.Combine(_directory, $"summary-{patientId}.{extension}");
 }
