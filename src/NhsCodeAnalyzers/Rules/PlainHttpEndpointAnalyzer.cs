@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
@@ -13,10 +13,11 @@ namespace NhsCodeAnalyzers.Rules
     /// <summary>
     /// NHS2003: an <c>http://</c> literal that reaches a network endpoint: the request URI of an <c>HttpClient</c>
     /// call, <c>HttpRequestMessage</c>, <c>WebRequest.Create</c>, <c>WebClient</c>, a FHIR client's base URL, or a
-    /// property or named argument called <c>*Url</c>, <c>*Uri</c>, <c>*Endpoint</c> or <c>*BaseAddress</c>. The analysis
-    /// starts at those endpoints and follows the value back (<see cref="PlainHttpSources"/>), so a URL that is only
-    /// compared, logged or used as an identifier is never reported. Each literal is reported once, where it is
-    /// written, even when it flows into several endpoints.
+    /// property or named argument called <c>*Url</c>, <c>*Uri</c>, <c>*Endpoint</c> or <c>*BaseAddress</c>
+    /// (<see cref="HttpEndpointApis"/>). The analysis starts at those endpoints and follows the value back
+    /// (<see cref="PlainHttpSources"/>), so a URL that is only compared, logged or used as an identifier is never
+    /// reported. A <c>const</c> or <c>readonly</c> field is reported at its own literal, from the field's side
+    /// (<see cref="FieldEndpointUses"/>). Each literal is reported once, however many endpoints it reaches.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PlainHttpEndpointAnalyzer : DiagnosticAnalyzer
@@ -32,44 +33,24 @@ namespace NhsCodeAnalyzers.Rules
             context.RegisterCompilationStartAction(static context =>
             {
                 // The *Url/*Uri/*Endpoint/*BaseAddress members are recognised by name and need no library, so the rule
-                // always registers; the HTTP and FHIR types that are absent simply never match.
-                var state = new CompilationState(new HttpEndpointApis(context.Compilation));
-                context.RegisterOperationAction(context => AnalyzeInvocation(context, state), OperationKind.Invocation);
-                context.RegisterOperationAction(context => AnalyzeCreation(context, state), OperationKind.ObjectCreation);
+                // always registers; HTTP and FHIR types that are absent simply never match.
+                var apis = new HttpEndpointApis(context.Compilation);
+                var state = new CompilationState(apis, new FieldEndpointUses(context.Compilation, apis));
+                context.RegisterOperationAction(context => AnalyzeArguments(context, state, ((IInvocationOperation)context.Operation).Arguments), OperationKind.Invocation);
+                context.RegisterOperationAction(context => AnalyzeArguments(context, state, ((IObjectCreationOperation)context.Operation).Arguments), OperationKind.ObjectCreation);
                 context.RegisterOperationAction(context => AnalyzeAssignment(context, state), OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment);
                 context.RegisterOperationAction(context => AnalyzePropertyInitializer(context, state), OperationKind.PropertyInitializer);
+                context.RegisterOperationAction(context => AnalyzeFieldInitializer(context, state), OperationKind.FieldInitializer);
             });
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, CompilationState state)
-        {
-            var invocation = (IInvocationOperation)context.Operation;
-            AnalyzeArguments(context, state, invocation.TargetMethod, invocation.Arguments);
-        }
-
-        private static void AnalyzeCreation(OperationAnalysisContext context, CompilationState state)
-        {
-            var creation = (IObjectCreationOperation)context.Operation;
-            if (creation.Constructor is { } constructor)
-            {
-                AnalyzeArguments(context, state, constructor, creation.Arguments);
-            }
-        }
-
-        private static void AnalyzeArguments(OperationAnalysisContext context, CompilationState state, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+        private static void AnalyzeArguments(OperationAnalysisContext context, CompilationState state, ImmutableArray<IArgumentOperation> arguments)
         {
             foreach (var argument in arguments)
             {
-                if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is not { } parameter)
+                if (state.Apis.IsEndpointArgument(argument))
                 {
-                    continue;
-                }
-
-                var named = argument.Syntax is ArgumentSyntax { NameColon: not null } or AttributeArgumentSyntax { NameColon: not null };
-                if ((state.Apis.IsRequestAddressParameter(method, parameter) || (named && state.Apis.IsAddressParameter(method, parameter)))
-                    && !IsInAttribute(argument))
-                {
-                    Report(context, state, argument.Value);
+                    Report(context, state, PlainHttpSources.Find(argument.Value, state.Apis));
                 }
             }
         }
@@ -77,28 +58,33 @@ namespace NhsCodeAnalyzers.Rules
         private static void AnalyzeAssignment(OperationAnalysisContext context, CompilationState state)
         {
             var assignment = (IAssignmentOperation)context.Operation;
-            if (assignment.Target is IPropertyReferenceOperation { Property: { } property } && state.Apis.IsAddressProperty(property) && !IsInAttribute(assignment))
+            if (state.Apis.IsEndpointAssignment(assignment))
             {
-                Report(context, state, assignment.Value);
+                Report(context, state, PlainHttpSources.Find(assignment.Value, state.Apis));
             }
         }
 
         private static void AnalyzePropertyInitializer(OperationAnalysisContext context, CompilationState state)
         {
             var initializer = (IPropertyInitializerOperation)context.Operation;
-            foreach (var property in initializer.InitializedProperties)
+            if (state.Apis.IsEndpointInitializer(initializer))
             {
-                if (state.Apis.IsAddressProperty(property))
-                {
-                    Report(context, state, initializer.Value);
-                    return;
-                }
+                Report(context, state, PlainHttpSources.Find(initializer.Value, state.Apis));
             }
         }
 
-        private static void Report(OperationAnalysisContext context, CompilationState state, IOperation value)
+        private static void AnalyzeFieldInitializer(OperationAnalysisContext context, CompilationState state)
         {
-            foreach (var literal in PlainHttpSources.Find(value, state.Apis))
+            var initializer = (IFieldInitializerOperation)context.Operation;
+            foreach (var field in initializer.InitializedFields)
+            {
+                Report(context, state, state.Fields.LiteralsToReport(field, initializer.Value, context.CancellationToken));
+            }
+        }
+
+        private static void Report(OperationAnalysisContext context, CompilationState state, List<PlainHttpLiteral> literals)
+        {
+            foreach (var literal in literals)
             {
                 if (state.FirstReport(literal.Location))
                 {
@@ -107,32 +93,21 @@ namespace NhsCodeAnalyzers.Rules
             }
         }
 
-        /// <summary>
-        /// Attribute arguments describe (a datasheet link, a documentation URL); they send nothing, so they are
-        /// left alone.
-        /// </summary>
-        private static bool IsInAttribute(IOperation operation)
-        {
-            for (var current = operation.Parent; current is not null; current = current.Parent)
-            {
-                if (current is IAttributeOperation)
-                {
-                    return true;
-                }
-            }
-
-            return operation.Syntax.FirstAncestorOrSelf<AttributeSyntax>() is not null;
-        }
-
         private sealed class CompilationState
         {
             private readonly ConcurrentDictionary<(SyntaxTree? Tree, TextSpan Span), bool> _reported = new ConcurrentDictionary<(SyntaxTree? Tree, TextSpan Span), bool>();
 
-            public CompilationState(HttpEndpointApis apis) => Apis = apis;
+            public CompilationState(HttpEndpointApis apis, FieldEndpointUses fields)
+            {
+                Apis = apis;
+                Fields = fields;
+            }
 
             public HttpEndpointApis Apis { get; }
 
-            /// <summary>True the first time a literal is seen: one literal flowing to several endpoints is reported once.</summary>
+            public FieldEndpointUses Fields { get; }
+
+            /// <summary>True the first time a literal is seen: one literal that reaches several endpoints is reported once.</summary>
             public bool FirstReport(Location location) => _reported.TryAdd((location.SourceTree, location.SourceSpan), true);
         }
     }

@@ -44,16 +44,8 @@ namespace NhsCodeAnalyzers.Shared
             return field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } value } ? value : null;
         }
 
-        /// <summary>
-        /// The initializer of a <c>const</c> or <c>readonly</c> field as an operation, when it is declared in the same
-        /// file as <paramref name="usedAt"/> (other files would need a semantic model of their own), or null.
-        /// </summary>
-        public static IOperation? InitializerOperationOf(IFieldSymbol field, IOperation usedAt)
-            => InitializerOf(field) is { } value && value.SyntaxTree == usedAt.Syntax.SyntaxTree && usedAt.SemanticModel is { } model
-                ? model.GetOperation(value)
-                : null;
-
-        private static IOperation Root(IOperation operation)
+        /// <summary>The outermost operation of the member <paramref name="operation"/> belongs to (its body, or a field or property initializer).</summary>
+        public static IOperation Root(IOperation operation)
         {
             while (operation.Parent is not null)
             {
@@ -63,7 +55,8 @@ namespace NhsCodeAnalyzers.Shared
             return operation;
         }
 
-        private static bool IsAssignedAgain(ILocalSymbol local, IOperation root)
+        /// <summary>Something in <paramref name="root"/> writes to <paramref name="local"/> after its declaration.</summary>
+        public static bool IsAssignedAgain(ILocalSymbol local, IOperation root)
         {
             foreach (var operation in root.Descendants())
             {

@@ -210,6 +210,93 @@ namespace NhsCodeAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task Flags_a_private_constant_of_a_partial_class_used_in_its_other_file()
+        {
+            var test = new Verify.Test();
+            test.TestState.Sources.Add(("/0/PdsClient.Addresses.cs", """
+                partial class PdsClient
+                {
+                    private const string Pds = {|NHS2003:"http://pds.example.nhs.uk/"|};
+                    private const string NotUsed = "http://not-used.example.nhs.uk/";
+                }
+                """));
+            test.TestState.Sources.Add(("/0/PdsClient.cs", """
+                using System.Net.Http;
+
+                partial class PdsClient
+                {
+                    object Read(HttpClient client, string id) => client.GetAsync($"{Pds}Patient/{id}");
+                }
+                """));
+            TestConfiguration.Apply(test.TestState, ReferenceSets.Net100WithPackages, editorConfig: null);
+            await test.RunAsync(System.Threading.CancellationToken.None);
+        }
+
+        [Fact]
+        public Task Flags_a_constant_that_reaches_an_endpoint_through_locals_and_other_fields() => Verify.VerifyAsync("""
+            using System;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            class PdsClient
+            {
+                private const string Host = {|NHS2003:"http://pds.example.nhs.uk"|};
+                private const string Spine = {|NHS2003:"http://spine.example.nhs.uk"|};
+                private static readonly string Fhir = Host + "/fhir/";
+                public string AuditUrl { get; } = {|NHS2003:"http://audit.example.nhs.uk"|} + "/v1";
+
+                async Task Call(HttpClient client)
+                {
+                    var url = Fhir + "Patient";
+                    var uri = new Uri(url);
+                    await client.GetAsync(uri);
+                    const string summary = Spine + "/summary";
+                    await client.GetAsync(summary);
+                }
+            }
+            """);
+
+        [Fact]
+        public Task Judges_a_constant_scheme_by_the_whole_address_it_builds() => Verify.VerifyAsync("""
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            class Client
+            {
+                private const string Scheme = {|NHS2003:"http://"|};
+                private const string LocalScheme = "http://";
+
+                async Task Call(HttpClient client, string host)
+                {
+                    await client.GetAsync(Scheme + host);
+                    await client.GetAsync(LocalScheme + "localhost:5000/");
+                }
+            }
+            """);
+
+        [Fact]
+        public Task Leaves_a_constant_that_only_names_or_compares_an_address_alone() => Verify.VerifyAsync("""
+            using System;
+            using Microsoft.Extensions.Logging;
+
+            static class Addresses
+            {
+                public const string Legacy = "http://legacy.example.nhs.uk/";
+                public static readonly Uri LegacyUri = new Uri(Legacy);
+            }
+
+            class Audit
+            {
+                void Run(ILogger logger, Uri requested)
+                {
+                    logger.LogInformation("Legacy service was at {Address}", Addresses.Legacy);
+                    if (requested == Addresses.LegacyUri) { }
+                    var name = nameof(Addresses.Legacy);
+                }
+            }
+            """);
+
+        [Fact]
         public Task Flags_a_Uri_or_string_local_or_readonly_field_initialised_with_the_literal() => Verify.VerifyAsync("""
             using System;
             using System.Net.Http;

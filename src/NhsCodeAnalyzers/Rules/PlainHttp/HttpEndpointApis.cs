@@ -1,5 +1,7 @@
 using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 using NhsCodeAnalyzers.Shared;
 
 namespace NhsCodeAnalyzers.Rules.PlainHttp
@@ -35,6 +37,7 @@ namespace NhsCodeAnalyzers.Rules.PlainHttp
         private readonly INamedTypeSymbol? _webClient;
         private readonly INamedTypeSymbol? _baseFhirClient;
         private readonly INamedTypeSymbol? _fhirModelBase;
+        private readonly INamedTypeSymbol? _uri;
 
         public HttpEndpointApis(Compilation compilation)
         {
@@ -45,11 +48,62 @@ namespace NhsCodeAnalyzers.Rules.PlainHttp
             _webClient = TypeLookup.Find(compilation, WebClientName);
             _baseFhirClient = TypeLookup.Find(compilation, BaseFhirClientName);
             _fhirModelBase = TypeLookup.Find(compilation, FhirModelBaseName);
-            Uri = TypeLookup.Find(compilation, UriName);
+            _uri = TypeLookup.Find(compilation, UriName);
         }
 
-        /// <summary><c>System.Uri</c>, or null when the compilation has no framework.</summary>
-        public INamedTypeSymbol? Uri { get; }
+        /// <summary>The <c>System.Uri</c> type.</summary>
+        public bool IsUri(ITypeSymbol? type) => _uri is not null && SymbolEqualityComparer.Default.Equals(type, _uri);
+
+        /// <summary>A string or <c>Uri</c>: the types an address is held in.</summary>
+        public bool IsAddressType(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_String || IsUri(type);
+
+        /// <summary>
+        /// An argument that is the address of a request: to a request-address parameter (<see cref="IsRequestAddressParameter"/>),
+        /// or written with its name to a parameter named like an address. Attribute arguments describe and are not endpoints.
+        /// </summary>
+        public bool IsEndpointArgument(IArgumentOperation argument)
+        {
+            if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is not { } parameter)
+            {
+                return false;
+            }
+
+            var method = argument.Parent switch
+            {
+                IInvocationOperation invocation => invocation.TargetMethod,
+                IObjectCreationOperation creation => creation.Constructor,
+                _ => null,
+            };
+
+            if (method is null)
+            {
+                return false;
+            }
+
+            var named = argument.Syntax is ArgumentSyntax { NameColon: not null } or AttributeArgumentSyntax { NameColon: not null };
+            return (IsRequestAddressParameter(method, parameter) || (named && IsAddressParameter(method, parameter))) && !IsInAttribute(argument);
+        }
+
+        /// <summary>An assignment (<c>=</c> or <c>??=</c>, object initializers too) to a property named like an address.</summary>
+        public bool IsEndpointAssignment(IAssignmentOperation assignment)
+            => assignment is ISimpleAssignmentOperation or ICoalesceAssignmentOperation
+               && assignment.Target is IPropertyReferenceOperation { Property: { } property }
+               && IsAddressProperty(property)
+               && !IsInAttribute(assignment);
+
+        /// <summary>The initializer of a property named like an address (<c>public string ApiBaseUrl { get; set; } = "..."</c>).</summary>
+        public bool IsEndpointInitializer(IPropertyInitializerOperation initializer)
+        {
+            foreach (var property in initializer.InitializedProperties)
+            {
+                if (IsAddressProperty(property))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// A parameter that takes the address a request goes to: <c>requestUri</c> of <c>HttpClient</c>'s and
@@ -57,7 +111,7 @@ namespace NhsCodeAnalyzers.Rules.PlainHttp
         /// argument of <c>WebRequest.Create</c>/<c>CreateHttp</c>/<c>CreateDefault</c>, <c>address</c> of
         /// <c>WebClient</c>'s methods, and <c>endpoint</c> of a FHIR client's constructor.
         /// </summary>
-        public bool IsRequestAddressParameter(IMethodSymbol method, IParameterSymbol parameter)
+        private bool IsRequestAddressParameter(IMethodSymbol method, IParameterSymbol parameter)
         {
             var type = method.ContainingType;
             if (type is null || !IsAddressType(parameter.Type))
@@ -85,22 +139,19 @@ namespace NhsCodeAnalyzers.Rules.PlainHttp
         }
 
         /// <summary>A property named like an address setting (<c>ApiBaseUrl</c>, <c>PdsEndpoint</c>, <c>BaseAddress</c>, <c>RequestUri</c>) of type string or <c>Uri</c>.</summary>
-        public bool IsAddressProperty(IPropertySymbol property)
+        private bool IsAddressProperty(IPropertySymbol property)
             => IsAddressName(property.Name)
                && IsAddressType(property.Type)
                && !property.ContainingType.IsAnonymousType
                && !IsFhirModel(property.ContainingType);
 
-        /// <summary>A parameter named like an address (<c>baseUrl</c>, <c>endpoint</c>) of type string or <c>Uri</c>, when the argument is written with its name.</summary>
-        public bool IsAddressParameter(IMethodSymbol method, IParameterSymbol parameter)
+        /// <summary>A parameter named like an address (<c>baseUrl</c>, <c>endpoint</c>) of type string or <c>Uri</c>.</summary>
+        private bool IsAddressParameter(IMethodSymbol method, IParameterSymbol parameter)
             => IsAddressName(parameter.Name)
                && IsAddressType(parameter.Type)
                && !IsFhirModel(method.ContainingType);
 
-        /// <summary>The <c>Uri</c> type, when it is known.</summary>
-        public bool IsUri(ITypeSymbol? type) => Uri is not null && SymbolEqualityComparer.Default.Equals(type, Uri);
-
-        internal static bool IsAddressName(string name)
+        private static bool IsAddressName(string name)
         {
             var matches = false;
             foreach (var suffix in EndpointNameSuffixes)
@@ -127,9 +178,21 @@ namespace NhsCodeAnalyzers.Rules.PlainHttp
         private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? expected)
             => expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
 
-        private bool IsAddressType(ITypeSymbol type) => type.SpecialType == SpecialType.System_String || IsUri(type);
-
         /// <summary>FHIR resources and data types: their <c>Url</c> elements (<c>Extension.Url</c>, <c>StructureDefinition.Url</c>) are canonical identifiers.</summary>
         private bool IsFhirModel(INamedTypeSymbol? type) => _fhirModelBase is not null && TypeHierarchy.IsOrDerivesFrom(type, _fhirModelBase);
+
+        /// <summary>Attribute arguments describe (a datasheet link, a documentation URL); they send nothing.</summary>
+        private static bool IsInAttribute(IOperation operation)
+        {
+            for (var current = operation.Parent; current is not null; current = current.Parent)
+            {
+                if (current is IAttributeOperation)
+                {
+                    return true;
+                }
+            }
+
+            return operation.Syntax.FirstAncestorOrSelf<AttributeSyntax>() is not null;
+        }
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using NhsCodeAnalyzers.Shared;
@@ -24,51 +23,61 @@ namespace NhsCodeAnalyzers.Rules.PlainHttp
     }
 
     /// <summary>
-    /// Follows a value that reaches an endpoint back to the <c>http://</c> literals it is built from: through
-    /// conversions, <c>new Uri(...)</c>, the first part of a concatenation or interpolation, <c>?:</c> and
-    /// <c>??</c>, and a few steps through <c>const</c> and <c>readonly</c> fields and locals assigned only where
-    /// they are declared. No data-flow analysis: what is not written there is not followed.
+    /// Follows a value that reaches an endpoint back to the <c>http://</c> literals written in the same member:
+    /// through conversions, <c>new Uri(...)</c>, the first part of a concatenation or interpolated string, <c>?:</c>,
+    /// <c>??</c>, and locals that are <c>const</c> or assigned only where they are declared. It stops at a field
+    /// of this compilation: a field's literals are reported by the field's own analysis
+    /// (<see cref="FieldEndpointUses"/>), where they are written.
     /// </summary>
     internal static class PlainHttpSources
     {
-        private const int MaxSymbolSteps = 4;
+        private const int MaxLocalSteps = 4;
 
         public static List<PlainHttpLiteral> Find(IOperation value, HttpEndpointApis apis)
         {
-            var found = new List<PlainHttpLiteral>();
+            var walker = new Walker(apis);
             value = value.WithoutConversions();
             if (value.ConstantValue is { HasValue: true, Value: string constant })
             {
                 // The whole URL is known: judge it, then find the literal that writes its scheme.
                 if (PlainHttpUrls.IsPlainHttpEndpoint(constant))
                 {
-                    new Walker(apis, found, wholeValueJudged: true).Visit(value, MaxSymbolSteps);
-                    if (found.Count == 0)
+                    walker.WholeValueJudged = true;
+                    walker.Visit(value, MaxLocalSteps);
+                    if (walker.Found.Count == 0 && !walker.ReachedSourceField)
                     {
-                        // A constant from a referenced assembly, or built in a way not followed: report where it is used.
-                        found.Add(new PlainHttpLiteral(value.Syntax.GetLocation(), constant));
+                        // A constant from a referenced assembly: the use is the only place in this code to report.
+                        walker.Found.Add(new PlainHttpLiteral(value.Syntax.GetLocation(), constant));
                     }
                 }
 
-                return found;
+                return walker.Found;
             }
 
-            new Walker(apis, found, wholeValueJudged: false).Visit(value, MaxSymbolSteps);
-            return found;
+            walker.Visit(value, MaxLocalSteps);
+            return walker.Found;
         }
 
-        private readonly struct Walker
+        /// <summary>The <c>http://</c> literals written in <paramref name="initializer"/> itself (a field's), without following any symbol.</summary>
+        public static List<PlainHttpLiteral> OwnLiterals(IOperation initializer, HttpEndpointApis apis, bool wholeValueJudged)
+        {
+            var walker = new Walker(apis) { WholeValueJudged = wholeValueJudged };
+            walker.Visit(initializer, steps: 0);
+            return walker.Found;
+        }
+
+        private sealed class Walker
         {
             private readonly HttpEndpointApis _apis;
-            private readonly List<PlainHttpLiteral> _found;
-            private readonly bool _wholeValueJudged;
 
-            public Walker(HttpEndpointApis apis, List<PlainHttpLiteral> found, bool wholeValueJudged)
-            {
-                _apis = apis;
-                _found = found;
-                _wholeValueJudged = wholeValueJudged;
-            }
+            public Walker(HttpEndpointApis apis) => _apis = apis;
+
+            public List<PlainHttpLiteral> Found { get; } = new List<PlainHttpLiteral>();
+
+            /// <summary>The whole value has been judged an endpoint already: any literal starting with http:// is its scheme.</summary>
+            public bool WholeValueJudged { get; set; }
+
+            public bool ReachedSourceField { get; private set; }
 
             public void Visit(IOperation? operation, int steps)
             {
@@ -77,11 +86,15 @@ namespace NhsCodeAnalyzers.Rules.PlainHttp
                     case ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } } literal:
                         Add(literal.Syntax, text, text);
                         break;
-                    case IInterpolatedStringOperation interpolated:
-                        if (interpolated.Parts.Length > 0 && interpolated.Parts[0] is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string first } } part
+                    case IInterpolatedStringOperation { Parts.Length: > 0 } interpolated:
+                        if (interpolated.Parts[0] is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string first } } part
                             && interpolated.Syntax is InterpolatedStringExpressionSyntax syntax)
                         {
                             Add(part.Syntax, first, syntax.Contents.ToString());
+                        }
+                        else if (interpolated.Parts[0] is IInterpolationOperation { Alignment: null, FormatString: null } hole)
+                        {
+                            Visit(hole.Expression, steps); // $"{BaseUrl}Patient/{id}": the first hole is the start of the URL
                         }
 
                         break;
@@ -106,8 +119,8 @@ namespace NhsCodeAnalyzers.Rules.PlainHttp
                         }
 
                         break;
-                    case IFieldReferenceOperation field when steps > 0:
-                        VisitField(field.Field, field, steps - 1);
+                    case IFieldReferenceOperation field:
+                        ReachedSourceField |= SymbolEqualityComparer.Default.Equals(field.Field.ContainingAssembly, field.SemanticModel?.Compilation.Assembly);
                         break;
                     case ILocalReferenceOperation local when steps > 0:
                         Visit(DeclaredValues.OnlyValueOf(local.Local, local), steps - 1);
@@ -115,79 +128,12 @@ namespace NhsCodeAnalyzers.Rules.PlainHttp
                 }
             }
 
-            private void VisitField(IFieldSymbol field, IOperation usedAt, int steps)
-            {
-                if (field.Type.SpecialType != SpecialType.System_String && !_apis.IsUri(field.Type))
-                {
-                    return;
-                }
-
-                if (DeclaredValues.InitializerOperationOf(field, usedAt) is { } initializer)
-                {
-                    Visit(initializer, steps);
-                }
-                else if (DeclaredValues.InitializerOf(field) is { } syntax)
-                {
-                    VisitSyntax(syntax, field.ContainingType, steps);
-                }
-            }
-
-            /// <summary>A field declared in another file: its initializer read as written, names looked up in its own type.</summary>
-            private void VisitSyntax(ExpressionSyntax expression, INamedTypeSymbol scope, int steps)
-            {
-                switch (expression)
-                {
-                    case ParenthesizedExpressionSyntax parenthesized:
-                        VisitSyntax(parenthesized.Expression, scope, steps);
-                        break;
-                    case LiteralExpressionSyntax { Token.Value: string text } literal:
-                        Add(literal, text, text);
-                        break;
-                    case InterpolatedStringExpressionSyntax { Contents.Count: > 0 } interpolated when interpolated.Contents[0] is InterpolatedStringTextSyntax first:
-                        Add(first, first.TextToken.ValueText, interpolated.Contents.ToString());
-                        break;
-                    case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
-                        VisitSyntax(binary.Left, scope, steps);
-                        break;
-                    case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.CoalesceExpression):
-                        VisitSyntax(binary.Left, scope, steps);
-                        VisitSyntax(binary.Right, scope, steps);
-                        break;
-                    case ConditionalExpressionSyntax conditional:
-                        VisitSyntax(conditional.WhenTrue, scope, steps);
-                        VisitSyntax(conditional.WhenFalse, scope, steps);
-                        break;
-                    case BaseObjectCreationExpressionSyntax { ArgumentList: { } arguments }:
-                        // Only reached for a Uri field: new Uri("http://..."), new(...).
-                        foreach (var argument in arguments.Arguments)
-                        {
-                            VisitSyntax(argument.Expression, scope, steps);
-                        }
-
-                        break;
-                    case IdentifierNameSyntax name when steps > 0:
-                        for (var type = scope; type is not null; type = type.ContainingType)
-                        {
-                            foreach (var member in type.GetMembers(name.Identifier.ValueText))
-                            {
-                                if (member is IFieldSymbol field && DeclaredValues.InitializerOf(field) is { } initializer && field.Type.SpecialType == SpecialType.System_String)
-                                {
-                                    VisitSyntax(initializer, field.ContainingType, steps - 1);
-                                    return;
-                                }
-                            }
-                        }
-
-                        break;
-                }
-            }
-
             private void Add(SyntaxNode literal, string text, string shown)
             {
-                var endpoint = _wholeValueJudged ? PlainHttpUrls.StartsWithPlainHttp(text) : PlainHttpUrls.IsPlainHttpEndpoint(text);
+                var endpoint = WholeValueJudged ? PlainHttpUrls.StartsWithPlainHttp(text) : PlainHttpUrls.IsPlainHttpEndpoint(text);
                 if (endpoint)
                 {
-                    _found.Add(new PlainHttpLiteral(literal.GetLocation(), shown));
+                    Found.Add(new PlainHttpLiteral(literal.GetLocation(), shown));
                 }
             }
         }
