@@ -114,7 +114,7 @@ namespace NhsCodeAnalyzers.Rules.PlainHttp
         private bool IsRequestAddressParameter(IMethodSymbol method, IParameterSymbol parameter)
         {
             var type = method.ContainingType;
-            if (type is null || !IsAddressType(parameter.Type))
+            if (parameter.Name is not ("requestUri" or "requestUriString" or "address" or "endpoint") || type is null || !IsAddressType(parameter.Type))
             {
                 return false;
             }
