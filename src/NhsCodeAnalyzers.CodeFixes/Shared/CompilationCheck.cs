@@ -25,6 +25,10 @@ namespace NhsCodeAnalyzers.CodeFixes.Shared
             _cancellationToken = cancellationToken;
         }
 
+        /// <summary>One-off check of a single changed project (and the projects that depend on it).</summary>
+        public static Task<bool> KeepsCompilingAsync(Project before, Project after, CancellationToken cancellationToken)
+            => new CompilationCheck(before.Solution, cancellationToken).KeepsCompilingAsync(after.Solution, new[] { after.Id });
+
         public async Task<bool> KeepsCompilingAsync(Solution after, IEnumerable<ProjectId> changedProjects)
         {
             var projects = new HashSet<ProjectId>(changedProjects);
