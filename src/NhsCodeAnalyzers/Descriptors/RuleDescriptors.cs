@@ -128,6 +128,60 @@ namespace NhsCodeAnalyzers.Descriptors
             principles: new[] { "5", "9" },
             cwe: 502);
 
+        public static readonly DiagnosticDescriptor RetiredCodeSystem = RuleDescriptorFactory.Create(
+            RuleIds.RetiredCodeSystem,
+            title: "Retired clinical code system",
+            messageFormat: "'{0}' is the retired {1} code system; code with SNOMED CT (http://snomed.info/sct), translating existing codes through the NHS Read-to-SNOMED CT mapping tables",
+            category: RuleCategories.OpenStandards,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            description: "Read v2 and CTV3 were withdrawn in the NHS in favour of SNOMED CT (GP systems from April 2018, secondary care by 2020). Records coded with them cannot be read reliably by other care settings. Map the codes with the official tables rather than relabelling the system.",
+            principles: new[] { "5" });
+
+        public static readonly DiagnosticDescriptor NonCanonicalSystemUri = RuleDescriptorFactory.Create(
+            RuleIds.NonCanonicalSystemUri,
+            title: "Non-canonical FHIR identifier or code system URI",
+            messageFormat: "'{0}' is not the canonical system URI '{1}'; FHIR matches systems character for character, so other NHS services will not recognise this identifier or code",
+            category: RuleCategories.OpenStandards,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            description: "FHIR compares identifier and code systems exactly. An NHS number under a near-miss system (wrong scheme, case, hyphen, trailing slash or www.) is not an NHS number to the Personal Demographics Service or any other system, so records fail to match and patients can be duplicated.",
+            principles: new[] { "5" });
+
+        public static readonly DiagnosticDescriptor MissingDataProvenance = RuleDescriptorFactory.Create(
+            RuleIds.MissingDataProvenance,
+            title: "Patient data type without data provenance",
+            messageFormat: "'{0}' holds patient data but does not say where it comes from; add [DataProvenance] with its source, lawful basis and known limitations",
+            category: RuleCategories.Transparency,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            description: "Being transparent about data means saying where it came from, on what lawful basis it is used and what its limitations are, next to the code that holds it. Without that, reviewers cannot check that patient data is used in line with its purpose.",
+            principles: new[] { "4", "6" });
+
+        public static readonly DiagnosticDescriptor PlaceholderDeclaration = RuleDescriptorFactory.Create(
+            RuleIds.PlaceholderDeclaration,
+            title: "Placeholder in a transparency declaration",
+            messageFormat: "{0} of [{1}] is {2}; write the real value so reviewers and patients can rely on the declaration",
+            category: RuleCategories.Transparency,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            description: "A provenance, algorithm or encryption declaration with an empty or placeholder value looks like a statement but says nothing. The rule keeps declarations added by code fixes honest until someone writes the real value.",
+            principles: new[] { "4", "6", "7" });
+
+        public static readonly DiagnosticDescriptor MissingAlgorithmCard = RuleDescriptorFactory.Create(
+            RuleIds.MissingAlgorithmCard,
+            title: "Model inference without an algorithm card",
+            messageFormat: "'{0}' runs model inference but neither it, a base type nor the assembly says what the model is; add [AlgorithmCard] with its type, intended use, validation and limitations",
+            category: RuleCategories.Transparency,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            description: "Code that uses a model's output in care must say what the model is, what it is for, how it was validated and where it is known to fail, so clinicians and reviewers can judge how far to trust it (principle 7, and the DCB0129 clinical safety case).",
+            principles: new[] { "7" });
+
+        public static readonly DiagnosticDescriptor UnjustifiedSuppression = RuleDescriptorFactory.Create(
+            RuleIds.UnjustifiedSuppression,
+            title: "Suppression without justification",
+            messageFormat: "The suppression of {0} does not say why; write the reason where the next reader sees it",
+            category: RuleCategories.Transparency,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            description: "Turning off a patient-data rule may be right, but being accountable means writing down why, where the next reader and an auditor will see it: a Justification on [SuppressMessage], or a comment on the #pragma line.",
+            principles: new[] { "4" });
+
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
             InvalidConfiguration,
             PlainTextIdentifierStorage,
@@ -140,6 +194,12 @@ namespace NhsCodeAnalyzers.Descriptors
             CertificateValidationDisabled,
             SensitiveDataLogging,
             HardCodedKey,
-            ProprietarySerializer);
+            ProprietarySerializer,
+            RetiredCodeSystem,
+            NonCanonicalSystemUri,
+            MissingDataProvenance,
+            PlaceholderDeclaration,
+            MissingAlgorithmCard,
+            UnjustifiedSuppression);
     }
 }

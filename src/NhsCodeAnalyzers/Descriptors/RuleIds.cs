@@ -15,5 +15,11 @@ namespace NhsCodeAnalyzers.Descriptors
         public const string SensitiveDataLogging = "NHS2005";
         public const string HardCodedKey = "NHS2006";
         public const string ProprietarySerializer = "NHS3001";
+        public const string RetiredCodeSystem = "NHS3002";
+        public const string NonCanonicalSystemUri = "NHS3003";
+        public const string MissingDataProvenance = "NHS4001";
+        public const string PlaceholderDeclaration = "NHS4002";
+        public const string MissingAlgorithmCard = "NHS4003";
+        public const string UnjustifiedSuppression = "NHS4004";
     }
 }

@@ -27,6 +27,9 @@ namespace NhsCodeAnalyzers.Tests.Verifiers
             "Microsoft.Azure.Cosmos",
             "Azure.",
             "Newtonsoft.",
+            "Microsoft.ML",
+            "OpenAI",
+            "System.ClientModel",
             "NhsCodeAnalyzers.Annotations",
         };
 
@@ -39,7 +42,7 @@ namespace NhsCodeAnalyzers.Tests.Verifiers
         /// <summary>.NET 10 framework only.</summary>
         public static ImmutableArray<MetadataReference> Net100 => LazyNet100.Value;
 
-        /// <summary>.NET 10 with EF Core, Identity stores, Microsoft.Extensions.Logging and Compliance, Serilog, NLog, Hl7.Fhir.R4, MongoDB.Bson, Cosmos DB and the annotations: the default for rule tests.</summary>
+        /// <summary>.NET 10 with EF Core, Identity stores, Microsoft.Extensions.Logging and Compliance, Serilog, NLog, Hl7.Fhir.R4, MongoDB.Bson, Cosmos DB, ML.NET, ONNX Runtime, Microsoft.Extensions.AI, OpenAI and the annotations: the default for rule tests.</summary>
         public static ImmutableArray<MetadataReference> Net100WithPackages => LazyNet100WithPackages.Value;
 
         /// <summary>As <see cref="Net100WithPackages"/> without NhsCodeAnalyzers.Annotations: fixes that add attributes must not be offered.</summary>
