@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using NhsCodeAnalyzers.Descriptors;
 using NhsCodeAnalyzers.Shared;
 using NhsCodeAnalyzers.Shared.Options;
