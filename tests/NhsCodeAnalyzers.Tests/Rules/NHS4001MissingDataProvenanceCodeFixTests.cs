@@ -150,6 +150,5 @@ namespace NhsCodeAnalyzers.Tests.Rules
                 public string NhsNumber { get; set; } = "";
             }
             """, ReferenceSets.Net100WithPackagesWithoutAnnotations);
-
     }
 }
