@@ -300,6 +300,43 @@ namespace NhsCodeAnalyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task Leaves_a_look_alike_whose_constructor_takes_the_required_values_by_position() => Verify.VerifyAsync("""
+            namespace Contoso.Governance
+            {
+                [System.AttributeUsage(System.AttributeTargets.All)]
+                public sealed class DataProvenanceAttribute : System.Attribute
+                {
+                    public DataProvenanceAttribute(string source, string lawfulBasis, string limitations) { }
+                }
+
+                [DataProvenance("PAS admissions feed", "Article 6(1)(e) public task", limitations: "Inpatients only")]
+                public class Patient
+                {
+                }
+            }
+            """);
+
+        [Fact]
+        public Task Leaves_placeholders_outside_attribute_applications_and_in_attributes_of_other_names() => Verify.VerifyAsync("""
+            using NhsCodeAnalyzers.Annotations;
+
+            [System.AttributeUsage(System.AttributeTargets.All)]
+            public sealed class DataProvenanceNoteAttribute : System.Attribute
+            {
+                public string? Source { get; set; }
+            }
+
+            [DataProvenanceNote(Source = "TODO")]
+            public class Patient
+            {
+                // Source = "TODO": a comment is not a declaration.
+                private const string Source = "TODO";
+
+                public DataProvenanceAttribute Describe() => new DataProvenanceAttribute { Source = "<source>", Limitations = Source };
+            }
+            """);
+
+        [Fact]
         public Task Honours_severity_none_from_editorconfig() => Verify.VerifyAsync("""
             using NhsCodeAnalyzers.Annotations;
 
