@@ -1,4 +1,6 @@
+using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using NhsCodeAnalyzers.Tests.Verifiers;
 using VerifyFix = NhsCodeAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     NhsCodeAnalyzers.Rules.MissingAlgorithmCardAnalyzer,
@@ -107,6 +109,22 @@ namespace NhsCodeAnalyzers.Tests.Rules
                 }
             }
             """);
+
+        [Fact]
+        public Task Offers_no_fix_in_top_level_statements()
+        {
+            const string Source = """
+                using Microsoft.Extensions.AI;
+
+                IChatClient client = null!;
+                var response = await {|NHS4003:client.GetResponseAsync("Summarise the referral")|};
+                System.Console.WriteLine(response.Text);
+                """;
+            var test = new VerifyFix.Test { TestCode = Source, FixedCode = Source };
+            test.TestState.OutputKind = OutputKind.ConsoleApplication;
+            TestConfiguration.Apply(test.TestState, ReferenceSets.Net100WithPackages, editorConfig: null);
+            return test.RunAsync(CancellationToken.None);
+        }
 
         [Fact]
         public Task Offers_no_fix_when_the_annotations_are_not_referenced() => VerifyFix.VerifyNoFixAsync("""

@@ -1,3 +1,4 @@
+using System.Threading;
 using System.Threading.Tasks;
 using NhsCodeAnalyzers.Tests.Verifiers;
 using Verify = NhsCodeAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<NhsCodeAnalyzers.Rules.MissingAlgorithmCardAnalyzer>;
@@ -164,6 +165,34 @@ namespace NhsCodeAnalyzers.Tests.Rules
                 public Task<ChatResponse> ThirdAsync(string text) => _client.GetResponseAsync(text);
             }
             """);
+
+        [Fact]
+        public Task Reports_a_partial_type_once_in_the_file_whose_path_sorts_first()
+        {
+            var test = new Verify.Test();
+            TestConfiguration.Apply(test.TestState, ReferenceSets.Net100WithPackages, editorConfig: null);
+            test.TestState.Sources.Add(("/0/B.Triage.cs", """
+                using System.Threading.Tasks;
+                using Microsoft.Extensions.AI;
+
+                partial class TriageService
+                {
+                    public Task<ChatResponse> FirstInThisFileAsync(IChatClient client, string text) => client.GetResponseAsync(text);
+                }
+                """));
+            test.TestState.Sources.Add(("/0/A.Triage.cs", """
+                using System.Threading.Tasks;
+                using Microsoft.Extensions.AI;
+
+                partial class TriageService
+                {
+                    public string Name => "triage";
+
+                    public Task<ChatResponse> AskAsync(IChatClient client, string text) => {|NHS4003:client.GetResponseAsync(text)|};
+                }
+                """));
+            return test.RunAsync(CancellationToken.None);
+        }
 
         [Fact]
         public Task Flags_calls_in_lambdas_and_local_functions_on_their_type() => Verify.VerifyAsync("""
