@@ -7,6 +7,14 @@ namespace ClinicService.Export;
 public sealed class FhirPatientExporter
 {
     private const string NhsNumberSystem = "https://fhir.nhs.uk/Id/nhs-number";
+    private const string LegacyNhsNumberSystem = "http://fhir.nhs.uk/Id/nhs-number"; // Deliberate violation: NHS3003 (near miss: http scheme)
+
+    public Hl7.Fhir.Model.Identifier LegacyNhsIdentifier(Domain.Patient patient)
+        => new Hl7.Fhir.Model.Identifier(LegacyNhsNumberSystem, patient.NhsNumber);
+
+    // Compliant twin (NHS3003): the canonical NHS number system, character for character.
+    public Hl7.Fhir.Model.Identifier NhsIdentifier(Domain.Patient patient)
+        => new Hl7.Fhir.Model.Identifier(NhsNumberSystem, patient.NhsNumber);
 
     public string ToFhirJson(Domain.Patient patient)
     {
