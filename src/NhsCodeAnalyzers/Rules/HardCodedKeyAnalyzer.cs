@@ -41,11 +41,16 @@ namespace NhsCodeAnalyzers.Rules
                 var options = context.Options.AnalyzerConfigOptionsProvider;
                 var flow = new LocalDataFlow(context.Compilation, new IdentifierExpressions(new PatientIdentifiers(options), new RedactionMethods(options)));
 
-                // One salt can reach several hashes through a local; it is reported once.
-                var reportedSalts = new ConcurrentDictionary<Location, bool>();
-                context.RegisterOperationAction(context => AnalyzeInvocation(context, calls, flow, reportedSalts), OperationKind.Invocation);
                 context.RegisterOperationAction(context => AnalyzeCreation(context, calls, flow), OperationKind.ObjectCreation);
                 context.RegisterOperationAction(context => AnalyzeAssignment(context, calls, flow), OperationKind.SimpleAssignment);
+
+                // One salt can reach several hashes through a local of the same method; it is reported once per
+                // operation block, so a block analysed again (the IDE's span requests) reports it again.
+                context.RegisterOperationBlockStartAction(block =>
+                {
+                    var reportedSalts = new ConcurrentDictionary<Location, bool>();
+                    block.RegisterOperationAction(context => AnalyzeInvocation(context, calls, flow, reportedSalts), OperationKind.Invocation);
+                });
             });
         }
 

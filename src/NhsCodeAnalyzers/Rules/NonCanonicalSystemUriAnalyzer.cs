@@ -42,9 +42,32 @@ namespace NhsCodeAnalyzers.Rules
             });
         }
 
+        private static bool IsWrittenStraightIntoASystem(IOperation literal)
+        {
+            var parent = literal.Parent;
+            while (parent is IConversionOperation or IParenthesizedOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            return parent switch
+            {
+                IArgumentOperation argument => argument.Parameter?.Name == "system",
+                ISimpleAssignmentOperation assignment => assignment.Target is IPropertyReferenceOperation { Property.Name: "System" },
+                _ => false,
+            };
+        }
+
         private static void AnalyzeLiteral(OperationAnalysisContext context, FhirSystems systems, PatientIdentifiers identifiers)
         {
             if (context.Operation.ConstantValue is not { HasValue: true, Value: string text } || text.Length == 0 || text == CanonicalUris.NhsNumber)
+            {
+                return;
+            }
+
+            // Cheap first: a FHIR system is a URI or URN, and every near miss keeps a '/' or ':'. Most string
+            // literals (messages, SQL, keys) have neither, and are followed only when written straight into a system.
+            if (text.IndexOf('/') < 0 && text.IndexOf(':') < 0 && !IsWrittenStraightIntoASystem(context.Operation))
             {
                 return;
             }

@@ -35,16 +35,24 @@ namespace NhsCodeAnalyzers.Rules
                 // The *Url/*Uri/*Endpoint/*BaseAddress members are recognised by name and need no library, so the rule
                 // always registers; HTTP and FHIR types that are absent simply never match.
                 var apis = new HttpEndpointApis(context.Compilation);
-                var state = new CompilationState(apis, new FieldEndpointUses(context.Compilation, apis));
-                context.RegisterOperationAction(context => AnalyzeArguments(context, state, ((IInvocationOperation)context.Operation).Arguments), OperationKind.Invocation);
-                context.RegisterOperationAction(context => AnalyzeArguments(context, state, ((IObjectCreationOperation)context.Operation).Arguments), OperationKind.ObjectCreation);
-                context.RegisterOperationAction(context => AnalyzeAssignment(context, state), OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment);
-                context.RegisterOperationAction(context => AnalyzePropertyInitializer(context, state), OperationKind.PropertyInitializer);
-                context.RegisterOperationAction(context => AnalyzeFieldInitializer(context, state), OperationKind.FieldInitializer);
+                var fields = new FieldEndpointUses(context.Compilation, apis);
+
+                // One literal can reach several endpoints, always within one operation block (a local's literal in its
+                // method, a field's literal in its own initializer), so "report once" is remembered per block: a block
+                // analysed again (the IDE's span requests, then the whole document) reports it again.
+                context.RegisterOperationBlockStartAction(block =>
+                {
+                    var state = new BlockState(apis, fields);
+                    block.RegisterOperationAction(context => AnalyzeArguments(context, state, ((IInvocationOperation)context.Operation).Arguments), OperationKind.Invocation);
+                    block.RegisterOperationAction(context => AnalyzeArguments(context, state, ((IObjectCreationOperation)context.Operation).Arguments), OperationKind.ObjectCreation);
+                    block.RegisterOperationAction(context => AnalyzeAssignment(context, state), OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment);
+                    block.RegisterOperationAction(context => AnalyzePropertyInitializer(context, state), OperationKind.PropertyInitializer);
+                    block.RegisterOperationAction(context => AnalyzeFieldInitializer(context, state), OperationKind.FieldInitializer);
+                });
             });
         }
 
-        private static void AnalyzeArguments(OperationAnalysisContext context, CompilationState state, ImmutableArray<IArgumentOperation> arguments)
+        private static void AnalyzeArguments(OperationAnalysisContext context, BlockState state, ImmutableArray<IArgumentOperation> arguments)
         {
             foreach (var argument in arguments)
             {
@@ -55,7 +63,7 @@ namespace NhsCodeAnalyzers.Rules
             }
         }
 
-        private static void AnalyzeAssignment(OperationAnalysisContext context, CompilationState state)
+        private static void AnalyzeAssignment(OperationAnalysisContext context, BlockState state)
         {
             var assignment = (IAssignmentOperation)context.Operation;
             if (state.Apis.IsEndpointAssignment(assignment))
@@ -64,7 +72,7 @@ namespace NhsCodeAnalyzers.Rules
             }
         }
 
-        private static void AnalyzePropertyInitializer(OperationAnalysisContext context, CompilationState state)
+        private static void AnalyzePropertyInitializer(OperationAnalysisContext context, BlockState state)
         {
             var initializer = (IPropertyInitializerOperation)context.Operation;
             if (state.Apis.IsEndpointInitializer(initializer))
@@ -73,7 +81,7 @@ namespace NhsCodeAnalyzers.Rules
             }
         }
 
-        private static void AnalyzeFieldInitializer(OperationAnalysisContext context, CompilationState state)
+        private static void AnalyzeFieldInitializer(OperationAnalysisContext context, BlockState state)
         {
             var initializer = (IFieldInitializerOperation)context.Operation;
             foreach (var field in initializer.InitializedFields)
@@ -82,7 +90,7 @@ namespace NhsCodeAnalyzers.Rules
             }
         }
 
-        private static void Report(OperationAnalysisContext context, CompilationState state, List<PlainHttpLiteral> literals)
+        private static void Report(OperationAnalysisContext context, BlockState state, List<PlainHttpLiteral> literals)
         {
             foreach (var literal in literals)
             {
@@ -93,11 +101,11 @@ namespace NhsCodeAnalyzers.Rules
             }
         }
 
-        private sealed class CompilationState
+        private sealed class BlockState
         {
             private readonly ConcurrentDictionary<(SyntaxTree? Tree, TextSpan Span), bool> _reported = new ConcurrentDictionary<(SyntaxTree? Tree, TextSpan Span), bool>();
 
-            public CompilationState(HttpEndpointApis apis, FieldEndpointUses fields)
+            public BlockState(HttpEndpointApis apis, FieldEndpointUses fields)
             {
                 Apis = apis;
                 Fields = fields;
@@ -107,7 +115,7 @@ namespace NhsCodeAnalyzers.Rules
 
             public FieldEndpointUses Fields { get; }
 
-            /// <summary>True the first time a literal is seen: one literal that reaches several endpoints is reported once.</summary>
+            /// <summary>True the first time a literal is seen in this block: one literal that reaches several endpoints is reported once.</summary>
             public bool FirstReport(Location location) => _reported.TryAdd((location.SourceTree, location.SourceSpan), true);
         }
     }

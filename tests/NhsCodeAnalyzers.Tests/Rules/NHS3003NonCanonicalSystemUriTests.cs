@@ -24,6 +24,10 @@ namespace NhsCodeAnalyzers.Tests.Rules
                 Identifier Id(PatientRecord patient) => new Identifier({|NHS3003:"https://fhir.example-trust.nhs.uk/Id/nhs-number"|}, patient.NhsNumber);
 
                 Identifier Named(string nhsNo) => new Identifier(value: nhsNo, system: {|NHS3003:"urn:nhs-number"|});
+
+                Identifier Bare(PatientRecord patient) => new Identifier({|NHS3003:"nhs"|}, patient.NhsNumber);
+
+                Identifier Assigned(PatientRecord patient) => new Identifier { Value = patient.NhsNumber, System = {|NHS3003:"NHS"|} };
             }
             """);
 
