@@ -7,8 +7,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Simplification;
 using NhsCodeAnalyzers.CodeFixes.Shared;
 using NhsCodeAnalyzers.Descriptors;
 using NhsCodeAnalyzers.Rules.AlgorithmCards;
@@ -71,24 +69,10 @@ namespace NhsCodeAnalyzers.CodeFixes.Rules
 
         private static async Task<Document> AddCardsAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
         {
-            var compilation = await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var attributeType = compilation is null ? null : TypeLookup.Find(compilation, InferenceApis.AlgorithmCardMetadataName);
-            if (root is null || attributeType is null)
-            {
-                return document;
-            }
-
-            var generator = SyntaxGenerator.GetGenerator(document);
-            var targets = diagnostics.Select(d => TargetDeclaration(root, d)).OfType<TypeDeclarationSyntax>().Distinct().ToList();
-            var updated = root.ReplaceNodes(targets, (original, current) =>
-            {
-                var attribute = generator.Attribute(
-                    generator.TypeExpression(attributeType).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation),
-                    Skeleton.Select(argument => generator.AttributeArgument(argument.Name, generator.LiteralExpression(argument.Placeholder))));
-                return generator.AddAttributes(current, attribute);
-            });
-            return await DocumentCleanup.FinishAsync(document.WithSyntaxRoot(updated), cancellationToken).ConfigureAwait(false);
+            var targets = root is null ? Enumerable.Empty<SyntaxNode>() : diagnostics.Select(d => TargetDeclaration(root, d)).OfType<TypeDeclarationSyntax>();
+            return await AnnotationSkeleton.AddAsync(
+                document, targets, InferenceApis.AlgorithmCardMetadataName, positional: Enumerable.Empty<string>(), named: Skeleton, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -7,8 +7,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Simplification;
 using NhsCodeAnalyzers.CodeFixes.Shared;
 using NhsCodeAnalyzers.Descriptors;
 using NhsCodeAnalyzers.Rules.Transparency;
@@ -59,29 +57,15 @@ namespace NhsCodeAnalyzers.CodeFixes.Rules
 
         private static async Task<Document> AddAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
         {
-            var compilation = await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var attributeType = compilation is null ? null : TypeLookup.Find(compilation, TransparencyAttributes.DataProvenanceMetadataName);
-            if (root is null || attributeType is null)
-            {
-                return document;
-            }
-
-            var generator = SyntaxGenerator.GetGenerator(document);
-            var targets = diagnostics.Select(d => FindDeclaration(root, d)).OfType<TypeDeclarationSyntax>().Distinct().ToList();
-            var updated = root.ReplaceNodes(targets, (original, current) =>
-            {
-                var attribute = generator.Attribute(
-                    generator.TypeExpression(attributeType).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation),
-                    new[]
-                    {
-                        generator.AttributeArgument("Source", generator.LiteralExpression(SourcePlaceholder)),
-                        generator.AttributeArgument("LawfulBasis", generator.LiteralExpression(LawfulBasisPlaceholder)),
-                        generator.AttributeArgument("Limitations", generator.LiteralExpression(LimitationsPlaceholder)),
-                    });
-                return generator.AddAttributes(current, attribute);
-            });
-            return await DocumentCleanup.FinishAsync(document.WithSyntaxRoot(updated), cancellationToken).ConfigureAwait(false);
+            var targets = root is null ? Enumerable.Empty<SyntaxNode>() : diagnostics.Select(d => FindDeclaration(root, d)).OfType<TypeDeclarationSyntax>();
+            return await AnnotationSkeleton.AddAsync(
+                document,
+                targets,
+                TransparencyAttributes.DataProvenanceMetadataName,
+                positional: Enumerable.Empty<string>(),
+                named: new[] { ("Source", SourcePlaceholder), ("LawfulBasis", LawfulBasisPlaceholder), ("Limitations", LimitationsPlaceholder) },
+                cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>The class, struct or record whose name the diagnostic is on.</summary>

@@ -89,24 +89,10 @@ namespace NhsCodeAnalyzers.CodeFixes.Rules
 
         private static async Task<Document> MarkAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
         {
-            var compilation = await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var attributeType = compilation is null ? null : TypeLookup.Find(compilation, AnnotationNames.EncryptedAtRestMetadataName);
-            if (root is null || attributeType is null)
-            {
-                return document;
-            }
-
-            var generator = SyntaxGenerator.GetGenerator(document);
-            var targets = diagnostics.Select(d => DeclarationTarget.Find(root, d.Location.SourceSpan)?.Declaration).OfType<SyntaxNode>().Distinct().ToList();
-            var updated = root.ReplaceNodes(targets, (original, current) =>
-            {
-                var attribute = generator.Attribute(
-                    generator.TypeExpression(attributeType).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation),
-                    new[] { generator.AttributeArgument(generator.LiteralExpression(MechanismPlaceholder)) });
-                return generator.AddAttributes(current, attribute);
-            });
-            return await DocumentCleanup.FinishAsync(document.WithSyntaxRoot(updated), cancellationToken).ConfigureAwait(false);
+            var targets = root is null ? Enumerable.Empty<SyntaxNode>() : diagnostics.Select(d => DeclarationTarget.Find(root, d.Location.SourceSpan)?.Declaration).OfType<SyntaxNode>();
+            return await AnnotationSkeleton.AddAsync(
+                document, targets, AnnotationNames.EncryptedAtRestMetadataName, positional: new[] { MechanismPlaceholder }, named: Enumerable.Empty<(string, string)>(), cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Replaces each declared type with the encrypting type, fully qualified so no line moves before the compile check.</summary>
