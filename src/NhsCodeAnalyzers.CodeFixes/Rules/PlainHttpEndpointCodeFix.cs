@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using NhsCodeAnalyzers.CodeFixes.Shared;
 using NhsCodeAnalyzers.Descriptors;
 
 namespace NhsCodeAnalyzers.CodeFixes.Rules
@@ -53,27 +54,8 @@ namespace NhsCodeAnalyzers.CodeFixes.Rules
             }
         }
 
-        private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null)
-            {
-                return document;
-            }
-
-            var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
-            foreach (var diagnostic in diagnostics)
-            {
-                if (Replacement(root, diagnostic) is { } replacement)
-                {
-                    replacements[replacement.Original] = replacement.New;
-                }
-            }
-
-            return replacements.Count == 0
-                ? document
-                : document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]));
-        }
+        private static Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+            => BatchReplacement.ReplaceNodesAsync(document, diagnostics, static (root, diagnostic) => Replacement(root, diagnostic), cancellationToken);
 
         /// <summary>The literal (or interpolated string) to replace and its replacement, or null where the edit is not safe.</summary>
         private static (SyntaxNode Original, SyntaxNode New)? Replacement(SyntaxNode root, Diagnostic diagnostic)

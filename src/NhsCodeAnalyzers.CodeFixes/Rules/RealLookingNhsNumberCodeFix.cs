@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
+using NhsCodeAnalyzers.CodeFixes.Shared;
 using NhsCodeAnalyzers.Descriptors;
 using NhsCodeAnalyzers.Rules;
 using NhsCodeAnalyzers.Shared;
@@ -53,27 +54,12 @@ namespace NhsCodeAnalyzers.CodeFixes.Rules
             }
         }
 
-        private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null)
-            {
-                return document;
-            }
-
-            var replacements = new Dictionary<SyntaxToken, SyntaxToken>();
-            foreach (var diagnostic in diagnostics)
-            {
-                if (Replacement(root, diagnostic) is { } replacement)
-                {
-                    replacements[replacement.Original] = replacement.New;
-                }
-            }
-
-            return replacements.Count == 0
-                ? document
-                : document.WithSyntaxRoot(root.ReplaceTokens(replacements.Keys, (original, _) => replacements[original]));
-        }
+        private static Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+            => BatchReplacement.ReplaceTokensAsync(
+                document,
+                diagnostics,
+                static (root, diagnostic) => Replacement(root, diagnostic) is { } replacement ? (replacement.Original, replacement.New) : null,
+                cancellationToken);
 
         private static (SyntaxToken Original, SyntaxToken New, string Shown)? Replacement(SyntaxNode root, Diagnostic diagnostic)
         {
