@@ -1,0 +1,45 @@
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace NhsCodeAnalyzers.Benchmarks.Measurement;
+
+/// <summary>Medians over the measured iterations at one size.</summary>
+internal sealed record SizeResult(
+    int Lines,
+    int Files,
+    int Expected,
+    int Found,
+    TimeSpan Compile,
+    TimeSpan Ours,
+    TimeSpan OursWallAdded,
+    TimeSpan? NetAnalyzers,
+    long OursAllocatedAdded,
+    IReadOnlyList<(string Rules, TimeSpan Time)> PerRule)
+{
+    public double OursOverCompile => Ours / Compile;
+
+    public double? OursOverNetAnalyzers => NetAnalyzers is { } net && net > TimeSpan.Zero ? Ours / net : null;
+
+    public TimeSpan OursPerThousandLines => Ours * (1000.0 / Lines);
+
+    public static TimeSpan Median(IEnumerable<TimeSpan> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? TimeSpan.Zero : sorted[sorted.Count / 2];
+    }
+
+    public static long Median(IEnumerable<long> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
+    }
+
+    /// <summary>Each analyzer's median execution time, slowest first, named by the rules it reports.</summary>
+    public static IReadOnlyList<(string Rules, TimeSpan Time)> PerRuleMedians(IReadOnlyList<RunResult> runs)
+        => runs[0].PerAnalyzer.Keys
+            .Select(analyzer => (AnalyzerSets.RuleIds(analyzer), Median(runs.Select(run => run.PerAnalyzer[analyzer]))))
+            .OrderByDescending(entry => entry.Item2)
+            .ToList();
+}
+
+/// <summary>The single-document (IDE) measurement.</summary>
+internal sealed record DocumentResult(string Path, int Lines, TimeSpan Ours, TimeSpan Wall, TimeSpan? NetAnalyzers, IReadOnlyList<(string Rules, TimeSpan Time)> PerRule);
