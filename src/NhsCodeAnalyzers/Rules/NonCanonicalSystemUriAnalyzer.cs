@@ -72,8 +72,16 @@ namespace NhsCodeAnalyzers.Rules
                 return;
             }
 
+            // A near miss is reported wherever it becomes a system; any other system-like constant only as the system
+            // of an NHS-number identifier, so its uses are bound only where one sits beside an NHS number.
             var nearMiss = CanonicalUris.NearMissOf(text);
-            var uses = systems.UsesOf(context.Operation, followFields: nearMiss is not null || CanonicalUris.LooksLikeSystem(text), context.CancellationToken);
+            var uses = nearMiss is not null
+                ? systems.UsesOf(context.Operation, followFields: true, context.CancellationToken)
+                : systems.UsesOf(
+                    context.Operation,
+                    followFields: CanonicalUris.LooksLikeSystem(text),
+                    context.CancellationToken,
+                    use => NhsNumberSystemCandidates.MayPairWithNhsNumber(use, identifiers));
             if (uses.Count == 0)
             {
                 return;

@@ -1,9 +1,6 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -57,8 +54,6 @@ namespace NhsCodeAnalyzers.Shared
         private readonly INamedTypeSymbol? _coding;
         private readonly INamedTypeSymbol? _identifier;
         private readonly INamedTypeSymbol? _codeableConcept;
-        private readonly ConcurrentDictionary<SyntaxTree, HashSet<string>> _identifiers = new ConcurrentDictionary<SyntaxTree, HashSet<string>>();
-        private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
 
         private FhirSystems(Compilation compilation, INamedTypeSymbol? coding, INamedTypeSymbol? identifier, INamedTypeSymbol? codeableConcept)
         {
@@ -104,16 +99,17 @@ namespace NhsCodeAnalyzers.Shared
         /// <summary>
         /// The FHIR systems <paramref name="literal"/> (a whole string value) becomes. A literal that is a field's
         /// whole initializer is followed to the field's uses anywhere in the compilation when
-        /// <paramref name="followFields"/> (the caller's cheap test said the text matters).
+        /// <paramref name="followFields"/> (the caller's cheap test said the text matters); a use of the field is
+        /// bound only when <paramref name="fieldUseFilter"/> (a syntax-only test, when given) accepts it.
         /// </summary>
-        public List<FhirSystemUse> UsesOf(IOperation literal, bool followFields, CancellationToken cancellationToken)
+        public List<FhirSystemUse> UsesOf(IOperation literal, bool followFields, CancellationToken cancellationToken, System.Func<ExpressionSyntax, bool>? fieldUseFilter = null)
         {
             var found = new List<FhirSystemUse>();
-            FlowUp(literal, MaxSteps, followFields, found, cancellationToken);
+            FlowUp(literal, MaxSteps, followFields, found, fieldUseFilter, cancellationToken);
             return found;
         }
 
-        private void FlowUp(IOperation use, int steps, bool followFields, List<FhirSystemUse> found, CancellationToken cancellationToken)
+        private void FlowUp(IOperation use, int steps, bool followFields, List<FhirSystemUse> found, System.Func<ExpressionSyntax, bool>? fieldUseFilter, CancellationToken cancellationToken)
         {
             var current = use;
             while (true)
@@ -132,14 +128,14 @@ namespace NhsCodeAnalyzers.Shared
                         found.Add(new FhirSystemUse(owner, owner == FhirSystemOwner.Identifier ? InitializedBeside(assignment, "Value") : null));
                         return;
                     case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } when steps > 0:
-                        FlowFromLocal(declarator.Symbol, declarator, steps - 1, followFields, found, cancellationToken);
+                        FlowFromLocal(declarator.Symbol, declarator, steps - 1, followFields, found, fieldUseFilter, cancellationToken);
                         return;
                     case IFieldInitializerOperation initializer when steps > 0 && followFields:
                         foreach (var field in initializer.InitializedFields)
                         {
                             if ((field.IsConst || field.IsReadOnly) && field.Type.SpecialType == SpecialType.System_String)
                             {
-                                FlowFromField(field, steps - 1, found, cancellationToken);
+                                FlowFromField(field, steps - 1, found, fieldUseFilter, cancellationToken);
                             }
                         }
 
@@ -212,7 +208,7 @@ namespace NhsCodeAnalyzers.Shared
             return null;
         }
 
-        private void FlowFromLocal(ILocalSymbol local, IOperation declaration, int steps, bool followFields, List<FhirSystemUse> found, CancellationToken cancellationToken)
+        private void FlowFromLocal(ILocalSymbol local, IOperation declaration, int steps, bool followFields, List<FhirSystemUse> found, System.Func<ExpressionSyntax, bool>? fieldUseFilter, CancellationToken cancellationToken)
         {
             var root = DeclaredValues.Root(declaration);
             if (!local.IsConst && DeclaredValues.IsAssignedAgain(local, root))
@@ -224,55 +220,18 @@ namespace NhsCodeAnalyzers.Shared
             {
                 if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
                 {
-                    FlowUp(reference, steps, followFields, found, cancellationToken);
+                    FlowUp(reference, steps, followFields, found, fieldUseFilter, cancellationToken);
                 }
             }
         }
 
-        /// <summary>
-        /// The uses of a field, found the way Find References does (as NHS2003 does for endpoints): only files that
-        /// contain the field's name, and only the declaring type's files for a private field, are bound.
-        /// </summary>
-        private void FlowFromField(IFieldSymbol field, int steps, List<FhirSystemUse> found, CancellationToken cancellationToken)
+        /// <summary>The uses of a field, found as Find References does (<see cref="FieldReferences"/>).</summary>
+        private void FlowFromField(IFieldSymbol field, int steps, List<FhirSystemUse> found, System.Func<ExpressionSyntax, bool>? fieldUseFilter, CancellationToken cancellationToken)
         {
-            var trees = field.DeclaredAccessibility == Accessibility.Private
-                ? field.ContainingType.DeclaringSyntaxReferences.Select(static reference => reference.SyntaxTree).Distinct()
-                : _compilation.SyntaxTrees;
-
-            foreach (var tree in trees)
+            foreach (var reference in FieldReferences.For(_compilation).ReferencesTo(field, fieldUseFilter, cancellationToken))
             {
-                if (!Identifiers(tree, cancellationToken).Contains(field.Name))
-                {
-                    continue;
-                }
-
-                var model = Model(tree);
-                foreach (var name in tree.GetRoot(cancellationToken).DescendantNodes().OfType<IdentifierNameSyntax>())
-                {
-                    if (name.Identifier.ValueText != field.Name
-                        || model.GetSymbolInfo(name, cancellationToken).Symbol is not IFieldSymbol referenced
-                        || !SymbolEqualityComparer.Default.Equals(referenced.OriginalDefinition, field.OriginalDefinition))
-                    {
-                        continue;
-                    }
-
-                    var expression = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : (ExpressionSyntax)name;
-                    if (model.GetOperation(expression, cancellationToken) is { } reference)
-                    {
-                        FlowUp(reference, steps, followFields: true, found, cancellationToken);
-                    }
-                }
+                FlowUp(reference, steps, followFields: true, found, fieldUseFilter, cancellationToken);
             }
         }
-
-        private HashSet<string> Identifiers(SyntaxTree tree, CancellationToken cancellationToken)
-            => _identifiers.GetOrAdd(tree, tree => new HashSet<string>(
-                tree.GetRoot(cancellationToken).DescendantTokens().Where(static token => token.IsKind(SyntaxKind.IdentifierToken)).Select(static token => token.ValueText)));
-
-        // Uses of a field can be in any file; binding them needs those files' semantic models. Done only for the few
-        // fields whose text the rule cares about, and only for files that contain the field's name.
-#pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
-        private SemanticModel Model(SyntaxTree tree) => _models.GetOrAdd(tree, tree => _compilation.GetSemanticModel(tree));
-#pragma warning restore RS1030
     }
 }

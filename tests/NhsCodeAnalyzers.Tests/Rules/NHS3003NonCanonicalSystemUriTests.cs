@@ -66,6 +66,62 @@ namespace NhsCodeAnalyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task Follows_a_system_constant_to_every_shape_that_pairs_it_with_an_NHS_number() => Verify.VerifyAsync("""
+            using Hl7.Fhir.Model;
+
+            class PatientRecord
+            {
+                public string? NhsNumber { get; set; }
+            }
+
+            static class Systems
+            {
+                public const string InInitializer = {|NHS3003:"https://fhir.example-trust.nhs.uk/Id/patient"|};
+                public const string BesideLiteral = {|NHS3003:"https://fhir.example-trust.nhs.uk/Id/test-patient"|};
+                public static readonly string ThroughCoalesce = {|NHS3003:"urn:trust:nhs"|};
+            }
+
+            class Exporter
+            {
+                Identifier[] Export(PatientRecord record, string? system) => new[]
+                {
+                    new Identifier { System = Systems.InInitializer, Value = record.NhsNumber },
+                    new Identifier(Systems.BesideLiteral, "9434765919"),
+                    new Identifier(system ?? (Systems.ThroughCoalesce), record.NhsNumber),
+                };
+            }
+            """);
+
+        [Fact]
+        public Task Leaves_a_system_constant_used_beside_other_values_or_assigned_on_its_own() => Verify.VerifyAsync("""
+            using Hl7.Fhir.Model;
+
+            class PatientRecord
+            {
+                public string? NhsNumber { get; set; }
+                public string? PracticeOdsCode { get; set; }
+            }
+
+            class Exporter
+            {
+                private const string Ods = "https://fhir.example-trust.nhs.uk/Id/practice";
+                private const string Local = "https://fhir.example-trust.nhs.uk/Id/local";
+
+                Identifier Practice(PatientRecord record) => new Identifier(Ods, record.PracticeOdsCode);
+
+                Coding Code(string code) => new Coding(Local, code);
+
+                Identifier Separately(PatientRecord record)
+                {
+                    var identifier = new Identifier();
+                    identifier.System = Local;
+                    identifier.Value = record.NhsNumber;
+                    return identifier;
+                }
+            }
+            """);
+
+        [Fact]
         public Task Flags_a_valid_NHS_number_literal_and_an_attributed_NHS_number() => Verify.VerifyAsync("""
             using Hl7.Fhir.Model;
             using NhsCodeAnalyzers.Annotations;

@@ -1,10 +1,7 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using NhsCodeAnalyzers.Shared;
 
@@ -17,8 +14,7 @@ namespace NhsCodeAnalyzers.Rules.PlainHttp
     /// (a diagnostic reported while analysing another member is "non-local": build-only, and without a fix).
     /// </summary>
     /// <remarks>
-    /// The uses are found the way Find References does, but only for the rare field that holds a plain-HTTP URL: only
-    /// files that contain the field's name (only the declaring type's files for a private field) are bound.
+    /// The uses are found by <see cref="FieldReferences"/>, and only for the rare field that holds a plain-HTTP URL.
     /// </remarks>
     internal sealed class FieldEndpointUses
     {
@@ -26,8 +22,6 @@ namespace NhsCodeAnalyzers.Rules.PlainHttp
 
         private readonly Compilation _compilation;
         private readonly HttpEndpointApis _apis;
-        private readonly ConcurrentDictionary<SyntaxTree, HashSet<string>> _identifiers = new ConcurrentDictionary<SyntaxTree, HashSet<string>>();
-        private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
 
         public FieldEndpointUses(Compilation compilation, HttpEndpointApis apis)
         {
@@ -55,38 +49,7 @@ namespace NhsCodeAnalyzers.Rules.PlainHttp
         }
 
         private bool ReachesEndpoint(IFieldSymbol field, int steps, CancellationToken cancellationToken)
-        {
-            var trees = field.DeclaredAccessibility == Accessibility.Private
-                ? field.ContainingType.DeclaringSyntaxReferences.Select(static reference => reference.SyntaxTree).Distinct()
-                : _compilation.SyntaxTrees;
-
-            foreach (var tree in trees)
-            {
-                if (!Identifiers(tree, cancellationToken).Contains(field.Name))
-                {
-                    continue;
-                }
-
-                var model = Model(tree);
-                foreach (var name in tree.GetRoot(cancellationToken).DescendantNodes().OfType<IdentifierNameSyntax>())
-                {
-                    if (name.Identifier.ValueText != field.Name
-                        || model.GetSymbolInfo(name, cancellationToken).Symbol is not IFieldSymbol referenced
-                        || !SymbolEqualityComparer.Default.Equals(referenced.OriginalDefinition, field.OriginalDefinition))
-                    {
-                        continue;
-                    }
-
-                    var expression = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : (ExpressionSyntax)name;
-                    if (model.GetOperation(expression, cancellationToken) is { } reference && FlowsToEndpoint(reference, steps, cancellationToken))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
+            => FieldReferences.For(_compilation).ReferencesTo(field, accept: null, cancellationToken).Any(reference => FlowsToEndpoint(reference, steps, cancellationToken));
 
         /// <summary>The mirror of <see cref="PlainHttpSources"/>: from a use of the value up to an endpoint it is the address of.</summary>
         private bool FlowsToEndpoint(IOperation use, int steps, CancellationToken cancellationToken)
@@ -146,15 +109,5 @@ namespace NhsCodeAnalyzers.Rules.PlainHttp
         /// <summary>An address known in full where it is used (<c>Pds + "/Patient"</c>) is judged whole: <c>Scheme + "localhost"</c> is loopback.</summary>
         private static bool IsPlainHttpAtEndpoint(IOperation value)
             => value.WithoutConversions().ConstantValue is not { HasValue: true, Value: string address } || PlainHttpUrls.IsPlainHttpEndpoint(address);
-
-        private HashSet<string> Identifiers(SyntaxTree tree, CancellationToken cancellationToken)
-            => _identifiers.GetOrAdd(tree, tree => new HashSet<string>(
-                tree.GetRoot(cancellationToken).DescendantTokens().Where(static token => token.IsKind(SyntaxKind.IdentifierToken)).Select(static token => token.ValueText)));
-
-        // Uses of a field can be in any file; binding them needs those files' semantic models. Done only for the few
-        // fields that hold a plain-HTTP URL, and only for files that contain the field's name.
-#pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
-        private SemanticModel Model(SyntaxTree tree) => _models.GetOrAdd(tree, tree => _compilation.GetSemanticModel(tree));
-#pragma warning restore RS1030
     }
 }
