@@ -12,7 +12,7 @@ internal static class Report
     public static string Render(IReadOnlyList<SizeResult> sizes, DocumentResult? document, int ourAnalyzers, int netAnalyzers, int netRules)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.FrameworkDescription}, Roslyn {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version}; single-threaded compilation and analysis; medians.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.FrameworkDescription}, Roslyn {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version}; compilation and analysis single-threaded; CPU times, medians. Analyzer times are the driver's telemetry (as `-p:ReportAnalyzer=true` shows), scaled to CPU time.");
         text.AppendLine(CultureInfo.InvariantCulture, $"NhsCodeAnalyzers: {ourAnalyzers} analyzers. NetAnalyzers 10.0.401: {netAnalyzers} analyzers, all {netRules} rules enabled.");
         text.AppendLine();
         text.AppendLine("| Lines | Found / expected | Compile | NhsCodeAnalyzers | Ours / compile | NetAnalyzers (all) | Ours / NetAnalyzers | Ours per 1k lines | Slowest three rules | Allocated by ours |");
@@ -26,11 +26,19 @@ internal static class Report
                 + $"{Ms(size.OursPerThousandLines)} | {slowest} | {size.OursAllocatedAdded / (1024.0 * 1024.0):N1} MB |"));
         }
 
+        text.AppendLine();
+        foreach (var size in sizes)
+        {
+            text.AppendLine(
+                $"Cross-check at {size.Lines:N0} lines: a compilation analysed with NhsCodeAnalyzers took {Ms(size.OursCpuAdded)} more CPU than the compiler alone "
+                + $"({Percent(size.OursCpuAdded / size.Compile)}; this includes the driver's own work of building operation trees for analyzers, which any analyzer package pays).");
+        }
+
         if (document is not null)
         {
             text.AppendLine();
             text.AppendLine((
-                $"Single document (the IDE's path): `{document.Path}`, {document.Lines} lines of the {BudgetSize:N0}-line compilation, fresh compilation each time: "
+                $"Single document (the IDE's path): `{document.Path}`, {document.Lines} lines of the {BudgetSize:N0}-line compilation, after a one-character edit each time: "
                 + $"NhsCodeAnalyzers {Ms(document.Ours)} of analyzer time (slowest: {string.Join(", ", document.PerRule.Take(3).Select(r => $"{r.Rules} {Ms(r.Time)}"))})"
                 + (document.NetAnalyzers is { } net ? $"; NetAnalyzers (all) {Ms(net)}." : ".")));
         }

@@ -10,7 +10,7 @@ internal sealed record SizeResult(
     int Found,
     TimeSpan Compile,
     TimeSpan Ours,
-    TimeSpan OursWallAdded,
+    TimeSpan OursCpuAdded,
     TimeSpan? NetAnalyzers,
     long OursAllocatedAdded,
     IReadOnlyList<(string Rules, TimeSpan Time)> PerRule)
@@ -42,4 +42,4 @@ internal sealed record SizeResult(
 }
 
 /// <summary>The single-document (IDE) measurement.</summary>
-internal sealed record DocumentResult(string Path, int Lines, TimeSpan Ours, TimeSpan Wall, TimeSpan? NetAnalyzers, IReadOnlyList<(string Rules, TimeSpan Time)> PerRule);
+internal sealed record DocumentResult(string Path, int Lines, TimeSpan Ours, TimeSpan Cpu, TimeSpan? NetAnalyzers, IReadOnlyList<(string Rules, TimeSpan Time)> PerRule);
