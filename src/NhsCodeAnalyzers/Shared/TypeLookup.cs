@@ -20,9 +20,21 @@ namespace NhsCodeAnalyzers.Shared
             => PerCompilation.GetValue(compilation, static c => new CompilationTypes(c)).FindAll(metadataName);
 
         /// <summary>The type with this metadata name, or null when it is absent or ambiguous.</summary>
-#pragma warning disable RS0030 // This is the sanctioned wrapper around the banned lookups.
         public static INamedTypeSymbol? Find(Compilation compilation, string metadataName)
-            => compilation.GetTypeByMetadataName(metadataName);
+        {
+            var all = FindAll(compilation, metadataName);
+            return all.Length switch
+            {
+                0 => null,
+                1 => all[0],
+                _ => Disambiguate(compilation, metadataName),
+            };
+        }
+
+        // Several assemblies declare the name: the compiler's own rules decide (a type in the compilation wins; two in
+        // references are ambiguous).
+#pragma warning disable RS0030 // This is the sanctioned wrapper around the banned lookups.
+        private static INamedTypeSymbol? Disambiguate(Compilation compilation, string metadataName) => compilation.GetTypeByMetadataName(metadataName);
 #pragma warning restore RS0030
 
         /// <summary>Every type found for any of the names, as a set for quick membership tests.</summary>
