@@ -78,8 +78,8 @@ namespace NhsCodeAnalyzers.Tests.Integration
                 : ConsumerProject.Create(
                     _packages,
                     "compiler-" + compiler,
-                    // Since SDK 9 the SDK puts its own compiler back unless RoslynCompilerType is set; toolset packages
-                    // from 5.0 set it themselves, 4.x ones do not, so without this line the build silently runs the SDK's.
+                    // The SDK (9 and later) puts its own compiler back unless RoslynCompilerType is set; newer toolset
+                    // packages set it themselves, 4.14.0 does not, so without this line the build silently runs the SDK's.
                     extraProperties: "<RoslynCompilerType>Custom</RoslynCompilerType>",
                     extraItems: $"""<PackageReference Include="Microsoft.Net.Compilers.Toolset" Version="{compiler}" PrivateAssets="all" />""");
             consumer.WriteSource("Referral.cs", ReferralSource);
