@@ -30,6 +30,20 @@ namespace NhsCodeAnalyzers.Tests.Integration
 
         public const string CallLocation = "Archive.cs(11,9): warning NHS3001";
 
+        /// <summary>A second category (NhsSecurity): NHS2002 at the one-shot MD5 call.</summary>
+        public const string ChecksumSource = """
+            using System.Security.Cryptography;
+
+            namespace Consumer;
+
+            public static class Checksum
+            {
+                public static byte[] Of(byte[] data) => MD5.HashData(data);
+            }
+            """;
+
+        public const string ChecksumLocation = "Checksum.cs(7,45): warning NHS2002";
+
         private ConsumerProject(string directory)
         {
             Directory = directory;
@@ -72,6 +86,10 @@ namespace NhsCodeAnalyzers.Tests.Integration
             File.WriteAllText(Path.Combine(directory, "Archive.cs"), ArchiveSource);
             return new ConsumerProject(directory);
         }
+
+        public void WriteSource(string fileName, string source) => File.WriteAllText(Path.Combine(Directory, fileName), source);
+
+        public DotNetCli.Result Restore() => DotNetCli.Run(Directory, "restore", Path.Combine(Directory, "Consumer.csproj"), "-nologo");
 
         public void WriteEditorConfig(string settings)
             => File.WriteAllText(Path.Combine(Directory, ".editorconfig"), "root = true\n\n[*.cs]\n" + settings + "\n");

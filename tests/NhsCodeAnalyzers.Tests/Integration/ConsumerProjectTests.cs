@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 
 namespace NhsCodeAnalyzers.Tests.Integration
@@ -13,17 +14,6 @@ namespace NhsCodeAnalyzers.Tests.Integration
         public ConsumerProjectTests(PackedPackagesFixture packages)
         {
             _packages = packages;
-        }
-
-        [Fact]
-        public void Build_shows_NHS3001_at_the_expected_file_and_line()
-        {
-            var consumer = ConsumerProject.Create(_packages, "plain");
-            var result = consumer.Build();
-            Assert.True(result.ExitCode == 0, result.ToString());
-            Assert.Contains(ConsumerProject.CreationLocation, result.Output, StringComparison.Ordinal);
-            Assert.Contains(ConsumerProject.CallLocation, result.Output, StringComparison.Ordinal);
-            Assert.Contains("rules/NHS3001.md", result.Output, StringComparison.Ordinal);
         }
 
         [Fact]
@@ -72,19 +62,76 @@ namespace NhsCodeAnalyzers.Tests.Integration
             Assert.DoesNotContain("NHS3001", build.Output, StringComparison.Ordinal);
         }
 
-        [Fact]
-        public void The_analyzers_load_and_report_in_the_older_4_14_compiler_toolset()
+        /// <summary>
+        /// The user's path, for real, with the oldest compiler we test (the 4.14.0 toolset package) and the SDK's own,
+        /// each with C# 10, 12 and latest, nullable on and off: one consumer per compiler, restored once and built six times.
+        /// Each build shows the diagnostics at the expected file and line with their help link, and writes a SARIF
+        /// log that names the compiler that really ran.
+        /// </summary>
+        [Theory]
+        [InlineData(ToolsetVersion)]
+        [InlineData(SdkCompiler)]
+        public void The_analyzers_load_and_report_with_each_compiler_language_version_and_nullable_context(string compiler)
         {
-            var consumer = ConsumerProject.Create(
-                _packages,
-                "toolset",
-                extraProperties: "<LangVersion>12</LangVersion>",
-                extraItems: """<PackageReference Include="Microsoft.Net.Compilers.Toolset" Version="4.14.0" PrivateAssets="all" />""");
-            var result = consumer.Build("-v:n");
-            Assert.True(result.ExitCode == 0, result.ToString());
-            Assert.Contains("microsoft.net.compilers.toolset/4.14.0", result.Output, StringComparison.OrdinalIgnoreCase);
-            Assert.Contains(ConsumerProject.CreationLocation, result.Output, StringComparison.Ordinal);
-            Assert.Contains(ConsumerProject.CallLocation, result.Output, StringComparison.Ordinal);
+            var consumer = compiler == SdkCompiler
+                ? ConsumerProject.Create(_packages, "compiler-sdk")
+                : ConsumerProject.Create(
+                    _packages,
+                    "compiler-" + compiler,
+                    // The SDK (9 and later) puts its own compiler back unless RoslynCompilerType is set; newer toolset
+                    // packages set it themselves, 4.14.0 does not, so without this line the build silently runs the SDK's.
+                    extraProperties: "<RoslynCompilerType>Custom</RoslynCompilerType>",
+                    extraItems: $"""<PackageReference Include="Microsoft.Net.Compilers.Toolset" Version="{compiler}" PrivateAssets="all" />""");
+            consumer.WriteSource("Referral.cs", ReferralSource);
+            var restore = consumer.Restore();
+            Assert.True(restore.ExitCode == 0, restore.ToString());
+
+            var failures = new List<string>();
+            foreach (var langVersion in new[] { "10", "12", "latest" })
+            {
+                foreach (var nullable in new[] { "enable", "disable" })
+                {
+                    var configuration = $"{compiler} compiler, LangVersion {langVersion}, Nullable {nullable}";
+                    var sarif = Path.Combine(consumer.Directory, $"{langVersion}-{nullable}.sarif");
+                    var result = consumer.Build("--no-restore", $"-p:LangVersion={langVersion}", $"-p:Nullable={nullable}", $"-p:ErrorLog={sarif}%2Cversion=2.1");
+                    if (result.ExitCode != 0)
+                    {
+                        failures.Add($"{configuration}: {result}");
+                        continue;
+                    }
+
+                    foreach (var expected in new[] { ConsumerProject.CreationLocation, ConsumerProject.CallLocation, NumericTypeLocation, ProvenanceLocation, "(https://github.com/nhs-code-analyzers/NhsCodeAnalyzers/blob/main/rules/NHS3001.md)" })
+                    {
+                        if (!result.Output.Contains(expected, StringComparison.Ordinal))
+                        {
+                            failures.Add($"{configuration}: no '{expected}' in\n{result.Output}");
+                        }
+                    }
+
+                    var ran = SarifLog.Load(sarif).CompilerVersion;
+                    if (compiler == SdkCompiler ? ran == ToolsetVersion : ran != ToolsetVersion)
+                    {
+                        failures.Add($"{configuration}: the build ran compiler {ran}");
+                    }
+                }
+            }
+
+            Assert.True(failures.Count == 0, string.Join("\n\n", failures));
         }
+
+        private const string ToolsetVersion = "4.14.0";
+
+        private const string SdkCompiler = "sdk";
+
+        /// <summary>A record (C# 9), so every language version builds it; NHS1004 and NHS4001 from other categories than NHS3001.</summary>
+        private const string ReferralSource = """
+            namespace Consumer;
+
+            public sealed record Referral(long NhsNumber, string Reason);
+            """;
+
+        private const string NumericTypeLocation = "Referral.cs(3,36): warning NHS1004";
+
+        private const string ProvenanceLocation = "Referral.cs(3,22): warning NHS4001";
     }
 }

@@ -3,6 +3,8 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Xml.Linq;
+using NhsCodeAnalyzers.Descriptors;
+using NhsCodeAnalyzers.PresetGenerator;
 
 namespace NhsCodeAnalyzers.Tests.Integration
 {
@@ -26,13 +28,38 @@ namespace NhsCodeAnalyzers.Tests.Integration
         }
 
         [Fact]
-        public void The_analyzer_package_holds_the_analyzers_readme_and_license_and_nothing_else_that_runs()
+        public void The_analyzer_package_holds_the_analyzers_presets_readme_and_license_and_nothing_else_that_runs()
         {
             using var package = ZipFile.OpenRead(_packages.AnalyzerPackagePath);
             var files = package.Entries.Select(e => e.FullName).Where(IsContent).OrderBy(n => n, StringComparer.Ordinal).ToArray();
             Assert.Equal(
-                new[] { "LICENSE", "NhsCodeAnalyzers.nuspec", "README.md", "analyzers/dotnet/cs/NhsCodeAnalyzers.CodeFixes.dll", "analyzers/dotnet/cs/NhsCodeAnalyzers.dll" },
+                new[]
+                {
+                    "LICENSE",
+                    "NhsCodeAnalyzers.nuspec",
+                    "README.md",
+                    "analyzers/dotnet/cs/NhsCodeAnalyzers.CodeFixes.dll",
+                    "analyzers/dotnet/cs/NhsCodeAnalyzers.dll",
+                    "build/NhsCodeAnalyzers.targets",
+                    "buildTransitive/NhsCodeAnalyzers.targets",
+                    "buildTransitive/config/nhs_analysis_mode_default.globalconfig",
+                    "buildTransitive/config/nhs_analysis_mode_none.globalconfig",
+                    "buildTransitive/config/nhs_analysis_mode_strict.globalconfig",
+                },
                 files);
+        }
+
+        [Fact]
+        public void The_packed_presets_are_rendered_from_the_current_rule_descriptors()
+        {
+            using var package = ZipFile.OpenRead(_packages.AnalyzerPackagePath);
+            foreach (var mode in AnalysisModePresets.Modes)
+            {
+                var entry = package.GetEntry("buildTransitive/config/" + AnalysisModePresets.FileNameFor(mode));
+                Assert.NotNull(entry);
+                using var reader = new StreamReader(entry!.Open());
+                Assert.Equal(AnalysisModePresets.Render(mode, RuleDescriptors.All), reader.ReadToEnd());
+            }
         }
 
         [Fact]
