@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
@@ -52,16 +53,20 @@ namespace NhsCodeAnalyzers.Shared
         /// <summary>
         /// <see cref="Compilation.GetTypesByMetadataName"/> without its cost: that asks every referenced assembly (a
         /// service references a couple of hundred), and was the largest part of the rules' start-up after each edit.
-        /// Here an assembly is asked only when its set of type names (kept with its symbols, which the IDE reuses
-        /// across edits) contains the type's top-level name.
+        /// Which referenced assemblies declare a name is remembered for the set of references (<see cref="ReferenceSet"/>,
+        /// which outlives an edit), so after an edit only the compilation's own assembly and those few are asked.
         /// </summary>
         private sealed class CompilationTypes
         {
             private readonly Compilation _compilation;
             private readonly ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>> _found = new ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>>();
-            private ImmutableArray<IAssemblySymbol> _assemblies;
+            private readonly ReferenceSet _references;
 
-            public CompilationTypes(Compilation compilation) => _compilation = compilation;
+            public CompilationTypes(Compilation compilation)
+            {
+                _compilation = compilation;
+                _references = ReferenceSet.For(compilation);
+            }
 
             public ImmutableArray<INamedTypeSymbol> FindAll(string metadataName) => _found.GetOrAdd(metadataName, Scan);
 
@@ -69,9 +74,14 @@ namespace NhsCodeAnalyzers.Shared
             {
                 var topLevelName = TopLevelName(metadataName);
                 var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-                foreach (var assembly in Assemblies())
+                if (_compilation.Assembly.TypeNames.Contains(topLevelName) && _compilation.Assembly.GetTypeByMetadataName(metadataName) is { } own)
                 {
-                    if (assembly.TypeNames.Contains(topLevelName) && assembly.GetTypeByMetadataName(metadataName) is { } type)
+                    builder.Add(own);
+                }
+
+                foreach (var assembly in _references.Declaring(metadataName, topLevelName))
+                {
+                    if (assembly.GetTypeByMetadataName(metadataName) is { } type)
                     {
                         builder.Add(type);
                     }
@@ -79,32 +89,78 @@ namespace NhsCodeAnalyzers.Shared
 
                 return builder.ToImmutable();
             }
+        }
 
-            private ImmutableArray<IAssemblySymbol> Assemblies()
+        /// <summary>
+        /// A compilation's referenced assemblies and, per watched name, which of them declare it. The IDE keeps the
+        /// same referenced assembly symbols from one edit to the next, so the answers are kept with the set, found
+        /// again from the compilation's core library (a few sets per core library: one per distinct set of references).
+        /// </summary>
+        private sealed class ReferenceSet
+        {
+            private const int SetsPerCoreLibrary = 8;
+            private static readonly ConditionalWeakTable<IAssemblySymbol, List<ReferenceSet>> ByCoreLibrary = new ConditionalWeakTable<IAssemblySymbol, List<ReferenceSet>>();
+
+            private readonly ImmutableArray<IAssemblySymbol> _assemblies;
+            private readonly ConcurrentDictionary<string, ImmutableArray<IAssemblySymbol>> _declaring = new ConcurrentDictionary<string, ImmutableArray<IAssemblySymbol>>();
+
+            private ReferenceSet(ImmutableArray<IAssemblySymbol> assemblies) => _assemblies = assemblies;
+
+            public static ReferenceSet For(Compilation compilation)
             {
-                if (_assemblies.IsDefault)
+                var builder = ImmutableArray.CreateBuilder<IAssemblySymbol>();
+                foreach (var module in compilation.Assembly.Modules)
                 {
-                    var assemblies = new List<IAssemblySymbol> { _compilation.Assembly };
-                    foreach (var module in _compilation.Assembly.Modules)
-                    {
-                        assemblies.AddRange(module.ReferencedAssemblySymbols);
-                    }
-
-                    ImmutableInterlocked.InterlockedInitialize(ref _assemblies, assemblies.ToImmutableArray());
+                    builder.AddRange(module.ReferencedAssemblySymbols);
                 }
 
-                return _assemblies;
+                var assemblies = builder.ToImmutable();
+                var sets = ByCoreLibrary.GetValue(compilation.ObjectType.ContainingAssembly ?? compilation.Assembly, static _ => new List<ReferenceSet>());
+                lock (sets)
+                {
+                    foreach (var set in sets)
+                    {
+                        if (set._assemblies.SequenceEqual(assemblies, static (a, b) => ReferenceEquals(a, b)))
+                        {
+                            return set;
+                        }
+                    }
+
+                    var created = new ReferenceSet(assemblies);
+                    if (sets.Count == SetsPerCoreLibrary)
+                    {
+                        sets.RemoveAt(0);
+                    }
+
+                    sets.Add(created);
+                    return created;
+                }
             }
 
-            /// <summary>"Ns.Outer`1+Inner" → "Outer": the name an assembly lists for the type's outermost declaration.</summary>
-            private static string TopLevelName(string metadataName)
-            {
-                var nested = metadataName.IndexOf('+');
-                var outer = nested < 0 ? metadataName : metadataName.Substring(0, nested);
-                var name = outer.Substring(outer.LastIndexOf('.') + 1);
-                var arity = name.IndexOf('`');
-                return arity < 0 ? name : name.Substring(0, arity);
-            }
+            public ImmutableArray<IAssemblySymbol> Declaring(string metadataName, string topLevelName)
+                => _declaring.GetOrAdd(metadataName, _ =>
+                {
+                    var declaring = ImmutableArray.CreateBuilder<IAssemblySymbol>();
+                    foreach (var assembly in _assemblies)
+                    {
+                        if (assembly.TypeNames.Contains(topLevelName) && assembly.GetTypeByMetadataName(metadataName) is not null)
+                        {
+                            declaring.Add(assembly);
+                        }
+                    }
+
+                    return declaring.ToImmutable();
+                });
+        }
+
+        /// <summary>"Ns.Outer`1+Inner" → "Outer": the name an assembly lists for the type's outermost declaration.</summary>
+        private static string TopLevelName(string metadataName)
+        {
+            var nested = metadataName.IndexOf('+');
+            var outer = nested < 0 ? metadataName : metadataName.Substring(0, nested);
+            var name = outer.Substring(outer.LastIndexOf('.') + 1);
+            var arity = name.IndexOf('`');
+            return arity < 0 ? name : name.Substring(0, arity);
         }
     }
 }
