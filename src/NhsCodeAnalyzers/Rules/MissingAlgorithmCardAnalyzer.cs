@@ -56,6 +56,8 @@ namespace NhsCodeAnalyzers.Rules
                     }
                 },
                 OperationKind.Invocation);
+            // Symbol-end (per type, not per compilation): the type is reported once, at its earliest inference call,
+            // which is known only after every member in every partial declaration of the type has been analysed.
             context.RegisterSymbolEndAction(context =>
             {
                 if (first.Location is { } location)
