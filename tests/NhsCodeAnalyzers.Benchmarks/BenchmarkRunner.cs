@@ -12,6 +12,9 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter log)
     /// <summary>The size whose compilation also serves the single-document (IDE) measurement.</summary>
     private const int DocumentSize = 100_000;
 
+    /// <summary>Sizes from here up are measured once, without warm-up.</summary>
+    private const int LargeSize = 300_000;
+
     public async Task<int> RunAsync()
     {
         var ours = options.Rules.Count == 0
@@ -25,29 +28,31 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter log)
         DocumentResult? document = null;
         var documentSize = options.Sizes.OrderBy(size => Math.Abs(size - DocumentSize)).First();
         var healthy = true;
+        var first = true;
         foreach (var size in options.Sizes)
         {
             var codeBase = HealthCodeGenerator.Generate(size);
             var factory = new CompilationFactory(codeBase);
             log.WriteLine($"[{size:N0}] generated {codeBase.Lines:N0} lines in {codeBase.Files.Count} files, {codeBase.Planted} planted violations ({codeBase.Expected} diagnostics expected)");
-            if (options.Rules.Count == 0 && !options.DocumentOnly)
-            {
-                healthy &= await CheckAsync(codeBase, factory, ours);
-            }
             if (options.CheckOnly)
             {
+                healthy &= Check(codeBase, AnalysisRun.Compile(factory), await AnalysisRun.AnalyzeCompilationAsync(factory, ours));
                 continue;
             }
 
             if (!options.DocumentOnly)
             {
-                results.Add(await MeasureSizeAsync(codeBase, factory, ours, net, netOptions, size));
+                var (result, checkedHealthy) = await MeasureSizeAsync(codeBase, factory, ours, net, netOptions, size, first);
+                results.Add(result);
+                healthy &= checkedHealthy;
             }
 
             if (size == documentSize)
             {
                 document = await MeasureDocumentAsync(codeBase, factory, ours, net, netOptions);
             }
+
+            first = false;
         }
 
         if (options.CheckOnly)
@@ -69,15 +74,15 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter log)
     }
 
     /// <summary>The generated code must compile and carry exactly the planted violations, or the numbers mean nothing.</summary>
-    private async Task<bool> CheckAsync(GeneratedCodeBase codeBase, CompilationFactory factory, ImmutableArray<DiagnosticAnalyzer> ours)
+    private bool Check(GeneratedCodeBase codeBase, RunResult compile, RunResult ours)
     {
-        var errors = factory.Create().GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var errors = compile.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         foreach (var error in errors.Take(20))
         {
             log.WriteLine($"  compile error: {error}");
         }
 
-        var found = (await AnalysisRun.AnalyzeCompilationAsync(factory, ours)).Diagnostics
+        var found = ours.Diagnostics
             .GroupBy(d => d.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var mismatches = codeBase.ExpectedByRule.Keys.Union(found.Keys)
@@ -93,21 +98,35 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter log)
         return errors.Count == 0 && mismatches.Count == 0;
     }
 
-    private async Task<SizeResult> MeasureSizeAsync(
+    /// <summary>
+    /// Compile, ours and NetAnalyzers on fresh compilations, in turn, per iteration; the first iteration's results
+    /// also check the generated code. Warm-up runs only before the first size (the JIT is warm after it), and sizes
+    /// of <see cref="LargeSize"/> lines or more are measured once: NetAnalyzers-all alone takes minutes there.
+    /// </summary>
+    private async Task<(SizeResult Result, bool Healthy)> MeasureSizeAsync(
         GeneratedCodeBase codeBase,
         CompilationFactory factory,
         ImmutableArray<DiagnosticAnalyzer> ours,
         ImmutableArray<DiagnosticAnalyzer> net,
         ImmutableDictionary<string, ReportDiagnostic> netOptions,
-        int size)
+        int size,
+        bool first)
     {
+        var healthy = true;
+        var warmup = first ? options.Warmup : 0;
+        var iterations = size >= LargeSize ? 1 : options.Iterations;
         var compiles = new List<RunResult>();
         var ourRuns = new List<RunResult>();
         var netRuns = new List<RunResult>();
-        for (var iteration = -options.Warmup; iteration < options.Iterations; iteration++)
+        for (var iteration = -warmup; iteration < iterations; iteration++)
         {
             var compile = AnalysisRun.Compile(factory);
             var ourRun = await AnalysisRun.AnalyzeCompilationAsync(factory, ours);
+            if (iteration == -warmup && options.Rules.Count == 0)
+            {
+                healthy = Check(codeBase, compile, ourRun);
+            }
+
             var netRun = net.IsEmpty ? null : await AnalysisRun.AnalyzeCompilationAsync(factory, net, netOptions);
             log.WriteLine($"[{size:N0}] {(iteration < 0 ? "warm-up" : $"iteration {iteration + 1}")}: compile {compile.Cpu.TotalMilliseconds:N0} ms, "
                 + $"ours {ourRun.AnalyzerTime.TotalMilliseconds:N1} ms (compile + analysis {ourRun.Cpu.TotalMilliseconds:N0} ms)"
@@ -124,7 +143,7 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter log)
         }
 
         var compileTime = SizeResult.Median(compiles.Select(r => r.Cpu));
-        return new SizeResult(
+        var result = new SizeResult(
             codeBase.Lines,
             codeBase.Files.Count,
             codeBase.Expected,
@@ -135,6 +154,7 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter log)
             netRuns.Count == 0 ? null : SizeResult.Median(netRuns.Select(r => r.AnalyzerTime)),
             SizeResult.Median(ourRuns.Select(r => r.AllocatedBytes)) - SizeResult.Median(compiles.Select(r => r.AllocatedBytes)),
             SizeResult.PerRuleMedians(ourRuns));
+        return (result, healthy);
     }
 
     private async Task<DocumentResult> MeasureDocumentAsync(

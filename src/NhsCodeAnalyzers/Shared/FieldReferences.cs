@@ -12,9 +12,9 @@ namespace NhsCodeAnalyzers.Shared
     /// <summary>
     /// Find References for a field, for the rules that judge a <c>const</c> or <c>readonly</c> field's literal by where
     /// the field is used (NHS2003, NHS3002, NHS3003) so the diagnostic stays on the literal, in the field's own
-    /// declaration. One instance per compilation, shared by those rules: each file's identifiers are indexed once
-    /// (name → positions), only the declaring type's files are searched for a private field, and a use is bound only
-    /// when the caller's syntax-only test accepts it.
+    /// declaration. One instance per compilation, shared by those rules: a file's text is searched for the name
+    /// (no syntax walk), only the declaring type's files for a private field, and a use is bound only when the
+    /// caller's syntax-only test accepts it.
     /// </summary>
     internal sealed class FieldReferences
     {
@@ -40,16 +40,11 @@ namespace NhsCodeAnalyzers.Shared
 
             foreach (var tree in trees)
             {
-                if (!Names(tree, cancellationToken).TryGetValue(field.Name, out var positions))
-                {
-                    continue;
-                }
-
                 var root = tree.GetRoot(cancellationToken);
                 SemanticModel? model = null;
-                foreach (var position in positions)
+                foreach (var position in Occurrences(tree, field.Name, cancellationToken))
                 {
-                    if (root.FindToken(position).Parent is not IdentifierNameSyntax name)
+                    if (root.FindToken(position) is not { Parent: IdentifierNameSyntax name } token || token.ValueText != field.Name)
                     {
                         continue;
                     }
@@ -71,6 +66,28 @@ namespace NhsCodeAnalyzers.Shared
             }
         }
 
+        /// <summary>
+        /// Where the name may be written in the file: a text search (no syntax walk), confirmed by the caller against
+        /// the token found there. A file that writes identifiers with Unicode escapes is searched by its tokens.
+        /// </summary>
+        private IEnumerable<int> Occurrences(SyntaxTree tree, string name, CancellationToken cancellationToken)
+        {
+            var text = tree.GetText(cancellationToken).ToString();
+            if (text.IndexOf("\\u", System.StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return Names(tree, cancellationToken).TryGetValue(name, out var positions) ? positions : Enumerable.Empty<int>();
+            }
+
+            var found = new List<int>();
+            for (var index = text.IndexOf(name, System.StringComparison.Ordinal); index >= 0; index = text.IndexOf(name, index + name.Length, System.StringComparison.Ordinal))
+            {
+                found.Add(index);
+            }
+
+            return found;
+        }
+
+        /// <summary>The file's identifier names and their positions, for files whose text cannot be searched directly.</summary>
         private Dictionary<string, List<int>> Names(SyntaxTree tree, CancellationToken cancellationToken)
             => _names.GetOrAdd(tree, tree =>
             {

@@ -74,7 +74,9 @@ namespace NhsCodeAnalyzers.Shared
             {
                 var topLevelName = TopLevelName(metadataName);
                 var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-                if (_compilation.Assembly.TypeNames.Contains(topLevelName) && _compilation.Assembly.GetTypeByMetadataName(metadataName) is { } own)
+                // The compilation's own assembly is asked directly: its type-name set is rebuilt after every edit and
+                // costs more than the lookup, which stops at the first namespace the sources do not declare.
+                if (_compilation.Assembly.GetTypeByMetadataName(metadataName) is { } own)
                 {
                     builder.Add(own);
                 }

@@ -26,6 +26,13 @@ internal static class Report
                 + $"{Ms(size.OursPerThousandLines)} | {slowest} | {size.OursAllocatedAdded / (1024.0 * 1024.0):N1} MB |"));
         }
 
+        if (sizes.Count > 0)
+        {
+            var detail = sizes.OrderBy(s => Math.Abs(s.Lines - BudgetSize)).First();
+            text.AppendLine();
+            text.AppendLine($"Per rule at {detail.Lines:N0} lines: " + string.Join(", ", detail.PerRule.Select(rule => $"{rule.Rules} {Ms(rule.Time)} ({Percent(rule.Time / detail.Ours)})")) + ".");
+        }
+
         text.AppendLine();
         foreach (var size in sizes)
         {

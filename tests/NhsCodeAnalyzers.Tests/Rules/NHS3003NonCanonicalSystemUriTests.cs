@@ -93,6 +93,29 @@ namespace NhsCodeAnalyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task Finds_a_constant_written_with_a_Unicode_escape_or_beside_longer_names_that_contain_it() => Verify.VerifyAsync("""
+            using Hl7.Fhir.Model;
+
+            class PatientRecord
+            {
+                public string? NhsNumber { get; set; }
+                public string? SysNote { get; set; }
+            }
+
+            class Exporter
+            {
+                private const string Sys = {|NHS3003:"https://fhir.example-trust.nhs.uk/Id/escaped"|};
+                private const string Other = {|NHS3003:"https://fhir.example-trust.nhs.uk/Id/other"|};
+
+                Identifier Escaped(PatientRecord record) => new Identifier(S\u0079s, record.NhsNumber);
+
+                Identifier Plain(PatientRecord record) => new Identifier(OtherSys(record.SysNote) ?? Other, record.NhsNumber);
+
+                static string? OtherSys(string? note) => note;
+            }
+            """);
+
+        [Fact]
         public Task Leaves_a_system_constant_used_beside_other_values_or_assigned_on_its_own() => Verify.VerifyAsync("""
             using Hl7.Fhir.Model;
 
