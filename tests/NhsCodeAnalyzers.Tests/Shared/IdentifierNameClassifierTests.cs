@@ -114,7 +114,17 @@ namespace NhsCodeAnalyzers.Tests.Shared
         [InlineData("Total", false)]
         [InlineData("NhsNumber", true)]
         [InlineData("patientMrn", true)]
-        public void The_cheap_test_rejects_names_without_any_trigger_fragment(string name, bool mayBe)
+        [InlineData("Handler", false)]
+        [InlineData("Initial", false)]
+        [InlineData("Command", false)]
+        [InlineData("UnitPrice", false)]
+        [InlineData("Archive", false)]
+        [InlineData("HAndCNumber", true)]
+        [InlineData("NINumber", true)]
+        [InlineData("patient_nhs_no", true)]
+        [InlineData("MYNHSNUMBER", false)] // one word, "mynhsnumber": no pattern matches it either
+        [InlineData("MedicalRecordNo", true)]
+        public void The_cheap_test_rejects_names_where_no_word_begins_with_a_trigger_fragment(string name, bool mayBe)
             => Assert.Equal(mayBe, IdentifierNameClassifier.Default.MayBeIdentifier(name));
 
         [Theory]

@@ -25,14 +25,26 @@ namespace NhsCodeAnalyzers.Shared.Identifiers
             _triggers = IdentifierNamePatterns.TriggerFragments.AddRange(configured.Select(p => p.Item2[0]));
         }
 
-        /// <summary>The cheap text test: false means the name cannot be an identifier, without splitting it.</summary>
+        /// <summary>
+        /// The cheap text test: false means the name cannot be an identifier, without splitting it. A pattern only
+        /// matches whole words (<see cref="IdentifierWords"/>), and every trigger begins a pattern word, so a trigger
+        /// counts only where a word of the name begins: <c>Handler</c> and <c>Initial</c> are passed over.
+        /// </summary>
         public bool MayBeIdentifier(string name)
         {
-            foreach (var trigger in _triggers)
+            for (var i = 0; i < name.Length; i++)
             {
-                if (name.IndexOf(trigger, StringComparison.OrdinalIgnoreCase) >= 0)
+                if (!IdentifierWords.StartsWord(name, i))
                 {
-                    return true;
+                    continue;
+                }
+
+                foreach (var trigger in _triggers)
+                {
+                    if (trigger.Length <= name.Length - i && string.Compare(name, i, trigger, 0, trigger.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                    {
+                        return true;
+                    }
                 }
             }
 

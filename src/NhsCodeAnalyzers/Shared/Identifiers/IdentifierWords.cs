@@ -34,6 +34,10 @@ namespace NhsCodeAnalyzers.Shared.Identifiers
             return words.ToImmutable();
         }
 
+        /// <summary>Whether a word of <see cref="Split"/>'s result begins at <paramref name="i"/>.</summary>
+        public static bool StartsWord(string name, int i)
+            => char.IsLetterOrDigit(name[i]) && (i == 0 || !char.IsLetterOrDigit(name[i - 1]) || StartsNewWord(name, i));
+
         private static bool StartsNewWord(string name, int i)
         {
             char previous = name[i - 1], c = name[i];
