@@ -43,6 +43,11 @@ namespace NhsCodeAnalyzers.Rules
         private static void AnalyzeFieldOrProperty(SymbolAnalysisContext context, PatientIdentifiers identifiers)
         {
             var symbol = context.Symbol;
+            if (PartialMembers.IsPartialImplementation(symbol))
+            {
+                return; // the defining declaration of a partial property is reported
+            }
+
             if (symbol is IPropertySymbol { IsIndexer: true } indexer)
             {
                 var tree = FirstTree(indexer);

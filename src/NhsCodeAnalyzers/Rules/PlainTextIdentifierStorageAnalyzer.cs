@@ -36,7 +36,7 @@ namespace NhsCodeAnalyzers.Rules
         {
             var member = context.Symbol;
             var location = member.Locations.FirstOrDefault();
-            if (location is null || !location.IsInSource || !identifiers.MayBeIdentifier(member))
+            if (location is null || !location.IsInSource || !identifiers.MayBeIdentifier(member) || PartialMembers.IsPartialImplementation(member))
             {
                 return;
             }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -125,8 +126,7 @@ namespace NhsCodeAnalyzers.Shared
                     return;
 
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
-                    Visit(concatenation.LeftOperand, walk, hole, null, wholeObjects: true);
-                    Visit(concatenation.RightOperand, walk, hole, null, wholeObjects: true);
+                    VisitConcatenation(concatenation, walk, hole);
                     return;
 
                 case IConditionalOperation { WhenFalse: not null } choice:
@@ -185,6 +185,35 @@ namespace NhsCodeAnalyzers.Shared
             if (member is not null)
             {
                 walk.Found.Add(new IdentifierOccurrence(operation, member, Display(operation.Syntax) + "." + member.Name, wholeObject: true, hole));
+            }
+        }
+
+        /// <summary>
+        /// <c>a + b + c + ...</c> nests to the left, one level per term: its spine is walked in a loop, not by recursion,
+        /// so a generated concatenation of thousands of terms (which the compiler binds without trouble) cannot
+        /// overflow the stack and take the build down with it. Operands are visited left to right, as before.
+        /// </summary>
+        private void VisitConcatenation(IBinaryOperation concatenation, Walk walk, SyntaxNode? hole)
+        {
+            var rightOperands = new Stack<IOperation>();
+            var spine = concatenation;
+            while (true)
+            {
+                rightOperands.Push(spine.RightOperand);
+                var left = spine.LeftOperand;
+                if (!left.ConstantValue.HasValue && Unwrap(left) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } next)
+                {
+                    spine = next;
+                    continue;
+                }
+
+                Visit(left, walk, hole, null, wholeObjects: true);
+                break;
+            }
+
+            while (rightOperands.Count > 0)
+            {
+                Visit(rightOperands.Pop(), walk, hole, null, wholeObjects: true);
             }
         }
 

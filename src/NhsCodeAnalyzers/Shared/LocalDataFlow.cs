@@ -182,8 +182,21 @@ namespace NhsCodeAnalyzers.Shared
             switch (value)
             {
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
-                    CollectParts(concatenation.LeftOperand, parts);
-                    CollectParts(concatenation.RightOperand, parts);
+                    // The left-nested spine of a + b + c + ... in a loop: thousands of terms must not overflow the stack.
+                    var rightOperands = new Stack<IOperation>();
+                    IOperation left = concatenation;
+                    while (Unwrap(left) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } spine)
+                    {
+                        rightOperands.Push(spine.RightOperand);
+                        left = spine.LeftOperand;
+                    }
+
+                    CollectParts(left, parts);
+                    while (rightOperands.Count > 0)
+                    {
+                        CollectParts(rightOperands.Pop(), parts);
+                    }
+
                     return;
                 case IInterpolatedStringOperation interpolated:
                     foreach (var part in interpolated.Parts)

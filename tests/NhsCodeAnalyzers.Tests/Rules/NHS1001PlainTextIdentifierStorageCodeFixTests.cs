@@ -79,6 +79,36 @@ namespace NhsCodeAnalyzers.Tests.Rules
             codeActionKey: PlainTextIdentifierStorageCodeFix.ChangeTypeKeyPrefix + "Contoso.Crypto.EncryptedString");
 
         [Fact]
+        public Task Marks_a_partial_property_once_on_its_defining_declaration() => VerifyFix.VerifyFixAsync("""
+            public partial class Patient
+            {
+                public int Id { get; set; }
+                public partial string {|NHS1001:NhsNumber|} { get; set; }
+            }
+
+            public partial class Patient
+            {
+                private string _value = "";
+                public partial string NhsNumber { get => _value; set => _value = value; }
+            }
+            """ + Context, """
+            using NhsCodeAnalyzers.Annotations;
+
+            public partial class Patient
+            {
+                public int Id { get; set; }
+                [EncryptedAtRest("<describe the mechanism>")]
+                public partial string NhsNumber { get; set; }
+            }
+
+            public partial class Patient
+            {
+                private string _value = "";
+                public partial string NhsNumber { get => _value; set => _value = value; }
+            }
+            """ + Context, ReferenceSets.Net100WithPackages, codeActionKey: PlainTextIdentifierStorageCodeFix.MarkKey);
+
+        [Fact]
         public Task Offers_no_type_change_that_would_break_the_build() => VerifyFix.VerifyFixAsync("""
             namespace Contoso.Crypto
             {

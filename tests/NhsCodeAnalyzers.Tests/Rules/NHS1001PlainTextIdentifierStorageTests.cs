@@ -218,6 +218,26 @@ namespace NhsCodeAnalyzers.Tests.Rules
             }
             """);
 
+        [Fact]
+        public Task Reports_a_partial_property_once_on_its_defining_declaration() => Verify.VerifyAsync("""
+            using System.ComponentModel.DataAnnotations;
+
+            public partial class Patient
+            {
+                [Key] public int Id { get; set; }
+
+                public partial string {|NHS1001:NhsNumber|} { get; set; }
+            }
+
+            public partial class Patient
+            {
+                private string _value = "";
+
+                // Each declaration of a partial property is a symbol of its own: the implementation is not reported again.
+                public partial string NhsNumber { get => _value; set => _value = value; }
+            }
+            """);
+
         // ---- Leaves alone --------------------------------------------------------------------------------------
 
         [Fact]

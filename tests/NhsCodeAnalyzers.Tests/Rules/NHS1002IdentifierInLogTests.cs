@@ -318,6 +318,15 @@ namespace NhsCodeAnalyzers.Tests.Rules
             }
             """ + Patient);
 
+        [Fact]
+        public Task Finds_the_identifier_in_a_concatenation_of_twenty_thousand_terms_without_overflowing_the_stack() => Verify.VerifyAsync($$"""
+            class Audit
+            {
+                // A generated message: a + b + c + ... nests one level per term, and was walked by recursion.
+                void Write(string nhsNumber, string other) => System.Console.WriteLine({|NHS1002:"Patient " + nhsNumber + {{string.Join(" + ", System.Linq.Enumerable.Repeat("other", 20_000))}}|});
+            }
+            """);
+
         // ---- Leaves alone ------------------------------------------------------------------------------------
 
         [Fact]

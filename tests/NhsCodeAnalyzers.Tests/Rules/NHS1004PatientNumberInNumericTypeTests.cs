@@ -252,6 +252,26 @@ namespace NhsCodeAnalyzers.Tests.Rules
             new DiagnosticResult(RuleDescriptors.PatientNumberInNumericType).WithLocation(1).WithArguments("chiNumber", "a CHI number"),
             new DiagnosticResult(RuleDescriptors.PatientNumberInNumericType).WithLocation(2).WithArguments("Admission.HcNumber", "an H&C number"));
 
+        [Fact]
+        public Task Reports_a_partial_property_and_indexer_once_on_their_defining_declarations() => Verify.VerifyAsync("""
+            public partial class Finder
+            {
+                public partial long {|NHS1004:ChiNumber|} { get; set; }
+
+                public partial string this[long {|NHS1004:hcNumber|}] { get; }
+            }
+
+            public partial class Finder
+            {
+                private long _value;
+
+                // Each declaration of a partial property is a symbol of its own: the implementation is not reported again.
+                public partial long ChiNumber { get => _value; set => _value = value; }
+
+                public partial string this[long hcNumber] => "";
+            }
+            """);
+
         // ---- Leaves alone ------------------------------------------------------------------------------------
 
         [Fact]

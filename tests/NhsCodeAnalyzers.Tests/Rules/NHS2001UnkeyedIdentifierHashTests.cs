@@ -314,6 +314,18 @@ namespace NhsCodeAnalyzers.Tests.Rules
                 Verify.VerifyAsync(source.Replace("{|NHS2001:", "").Replace(")|};", ");"), editorConfig: "nhs_code_analyzers.redaction_methods = Normalised, LastFour"));
         }
 
+        [Fact]
+        public Task Finds_the_identifier_in_a_concatenation_of_twenty_thousand_terms_without_overflowing_the_stack() => Verify.VerifyAsync($$"""
+            using System.Security.Cryptography;
+            using System.Text;
+
+            class Pseudonymiser
+            {
+                // a + b + c + ... nests one level per term, and was walked by recursion.
+                byte[] Pseudonym(string nhsNumber, string other) => {|NHS2001:SHA256.HashData(Encoding.UTF8.GetBytes(nhsNumber + {{string.Join(" + ", System.Linq.Enumerable.Repeat("other", 20_000))}}))|};
+            }
+            """);
+
         // ---- Leaves alone ------------------------------------------------------------------------------------
 
         [Fact]

@@ -385,6 +385,18 @@ namespace NhsCodeAnalyzers.Tests.Rules
                 new DiagnosticResult(RuleDescriptors.PlainHttpEndpoint).WithLocation(1).WithArguments("http://pds.example.nhs.uk/Patient/{id}"),
             });
 
+        [Fact]
+        public Task Finds_the_scheme_of_a_concatenation_of_twenty_thousand_terms_without_overflowing_the_stack() => Verify.VerifyAsync($$"""
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            class PdsClient
+            {
+                // A generated URL: a + b + c + ... nests one level per term, and was walked by recursion.
+                Task<HttpResponseMessage> Get(HttpClient client, string segment) => client.GetAsync({|NHS2003:"http://pds.example.nhs.uk/"|} + {{string.Join(" + ", System.Linq.Enumerable.Repeat("segment", 20_000))}});
+            }
+            """);
+
         // ---- Leaves alone ------------------------------------------------------------------------------------
 
         [Fact]

@@ -211,6 +211,18 @@ namespace NhsCodeAnalyzers.Tests.Rules
             }
             """, editorConfig: "nhs_code_analyzers.patient_identifier_names = PasNumber");
 
+        [Fact]
+        public Task Finds_a_salt_in_a_concatenation_of_twenty_thousand_terms_without_overflowing_the_stack() => Verify.VerifyAsync($$"""
+            using System.Security.Cryptography;
+            using System.Text;
+
+            class Pseudonymiser
+            {
+                // a + b + c + ... nests one level per term, and was walked by recursion.
+                byte[] Hash(string nhsNumber, string other) => SHA256.HashData(Encoding.UTF8.GetBytes({|NHS2006:"c1inic-s@lt"|} + nhsNumber + {{string.Join(" + ", System.Linq.Enumerable.Repeat("other", 20_000))}}));
+            }
+            """);
+
         // ---- Leaves alone --------------------------------------------------------------------------------------
 
         [Fact]

@@ -81,6 +81,14 @@ namespace NhsCodeAnalyzers.Rules.PlainHttp
 
             public void Visit(IOperation? operation, int steps)
             {
+                // "http://" + host + path + ...: only the leftmost operand starts the URL. The left-nested spine is
+                // walked in a loop, not by recursion: a generated concatenation of thousands of terms must not
+                // overflow the stack.
+                while (operation?.WithoutConversions() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation)
+                {
+                    operation = concatenation.LeftOperand;
+                }
+
                 switch (operation?.WithoutConversions())
                 {
                     case ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } } literal:
@@ -97,9 +105,6 @@ namespace NhsCodeAnalyzers.Rules.PlainHttp
                             Visit(hole.Expression, steps); // $"{BaseUrl}Patient/{id}": the first hole is the start of the URL
                         }
 
-                        break;
-                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
-                        Visit(concatenation.LeftOperand, steps);
                         break;
                     case IConditionalOperation conditional:
                         Visit(conditional.WhenTrue, steps);
