@@ -12,6 +12,9 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter log)
     /// <summary>The size whose compilation also serves the single-document (IDE) measurement.</summary>
     private const int DocumentSize = 100_000;
 
+    /// <summary>Sizes up to here take seconds: at least five iterations, whatever --iterations says.</summary>
+    private const int SmallSize = 20_000;
+
     /// <summary>Sizes from here up are measured once, without warm-up.</summary>
     private const int LargeSize = 300_000;
 
@@ -114,7 +117,7 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter log)
     {
         var healthy = true;
         var warmup = first ? options.Warmup : 0;
-        var iterations = size >= LargeSize ? 1 : options.Iterations;
+        var iterations = size >= LargeSize ? 1 : size <= SmallSize ? Math.Max(options.Iterations, 5) : options.Iterations;
         var compiles = new List<RunResult>();
         var ourRuns = new List<RunResult>();
         var netRuns = new List<RunResult>();

@@ -21,16 +21,19 @@ internal sealed record SizeResult(
 
     public TimeSpan OursPerThousandLines => Ours * (1000.0 / Lines);
 
+    /// <summary>The middle value; for an even count, the mean of the two middle values.</summary>
     public static TimeSpan Median(IEnumerable<TimeSpan> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? TimeSpan.Zero : sorted[sorted.Count / 2];
-    }
+        => TimeSpan.FromTicks(Median(values.Select(value => value.Ticks)));
 
     public static long Median(IEnumerable<long> values)
     {
         var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
+        return sorted.Count switch
+        {
+            0 => 0,
+            var count when count % 2 == 1 => sorted[count / 2],
+            var count => (sorted[(count / 2) - 1] + sorted[count / 2]) / 2,
+        };
     }
 
     /// <summary>Each analyzer's median execution time, slowest first, named by the rules it reports.</summary>
