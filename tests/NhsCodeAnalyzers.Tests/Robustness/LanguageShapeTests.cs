@@ -7,7 +7,7 @@ namespace NhsCodeAnalyzers.Tests.Robustness
 {
     /// <summary>
     /// Every C# shape (<see cref="LanguageShapes"/>), compiled at the preview language version with nullable
-    /// analysis on and off: no analyzer throws, the shape compiles (except a preview shape), and every marked
+    /// analysis on and off (the two size shapes with it on only): no analyzer throws, the shape compiles (except a preview shape), and every marked
     /// violation is still reported where it is marked.
     /// </summary>
     public sealed class LanguageShapeTests
@@ -18,7 +18,10 @@ namespace NhsCodeAnalyzers.Tests.Robustness
             foreach (var shape in LanguageShapes.All)
             {
                 data.Add(shape.Name, true);
-                data.Add(shape.Name, false);
+                if (!shape.Large)
+                {
+                    data.Add(shape.Name, false);
+                }
             }
 
             return data;
