@@ -193,6 +193,7 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter log)
         return new DocumentResult(
             file.Path,
             file.Lines,
+            codeBase.Lines,
             SizeResult.Median(runs.Select(r => r.AnalyzerTime)),
             SizeResult.Median(runs.Select(r => r.Cpu)),
             netRuns.Count == 0 ? null : SizeResult.Median(netRuns.Select(r => r.AnalyzerTime)),

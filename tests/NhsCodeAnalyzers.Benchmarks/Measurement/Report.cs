@@ -45,7 +45,7 @@ internal static class Report
         {
             text.AppendLine();
             text.AppendLine((
-                $"Single document (the IDE's path): `{document.Path}`, {document.Lines} lines of the {BudgetSize:N0}-line compilation, after a one-character edit each time: "
+                $"Single document (the IDE's path): `{document.Path}`, {document.Lines} lines of the {document.CompilationLines:N0}-line compilation, after a one-character edit each time: "
                 + $"NhsCodeAnalyzers {Ms(document.Ours)} of analyzer time (slowest: {string.Join(", ", document.PerRule.Take(3).Select(r => $"{r.Rules} {Ms(r.Time)}"))})"
                 + (document.NetAnalyzers is { } net ? $"; NetAnalyzers (all) {Ms(net)}." : ".")));
         }

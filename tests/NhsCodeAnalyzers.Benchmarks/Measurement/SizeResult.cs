@@ -45,4 +45,4 @@ internal sealed record SizeResult(
 }
 
 /// <summary>The single-document (IDE) measurement.</summary>
-internal sealed record DocumentResult(string Path, int Lines, TimeSpan Ours, TimeSpan Cpu, TimeSpan? NetAnalyzers, IReadOnlyList<(string Rules, TimeSpan Time)> PerRule);
+internal sealed record DocumentResult(string Path, int Lines, int CompilationLines, TimeSpan Ours, TimeSpan Cpu, TimeSpan? NetAnalyzers, IReadOnlyList<(string Rules, TimeSpan Time)> PerRule);
