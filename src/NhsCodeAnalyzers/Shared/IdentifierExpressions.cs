@@ -84,7 +84,7 @@ namespace NhsCodeAnalyzers.Shared
                 return;
             }
 
-            operation = Unwrap(operation);
+            operation = operation.WithoutAnyConversion();
             switch (operation)
             {
                 case IFieldReferenceOperation or IPropertyReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation:
@@ -201,7 +201,7 @@ namespace NhsCodeAnalyzers.Shared
             {
                 rightOperands.Push(spine.RightOperand);
                 var left = spine.LeftOperand;
-                if (!left.ConstantValue.HasValue && Unwrap(left) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } next)
+                if (!left.ConstantValue.HasValue && left.WithoutAnyConversion() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } next)
                 {
                     spine = next;
                     continue;
@@ -314,24 +314,6 @@ namespace NhsCodeAnalyzers.Shared
             }
 
             return any;
-        }
-
-        private static IOperation Unwrap(IOperation operation)
-        {
-            while (true)
-            {
-                switch (operation)
-                {
-                    case IConversionOperation conversion:
-                        operation = conversion.Operand;
-                        break;
-                    case IParenthesizedOperation parenthesized:
-                        operation = parenthesized.Operand;
-                        break;
-                    default:
-                        return operation;
-                }
-            }
         }
 
         /// <summary>The expression as written; a member binding (<c>.NhsNumber</c> in <c>patient?.NhsNumber</c>) with its receiver.</summary>

@@ -104,7 +104,7 @@ namespace NhsCodeAnalyzers.Shared
                 return null;
             }
 
-            var value = StripByteViews(Unwrap(data));
+            var value = StripByteViews(data.WithoutAnyConversion());
             if (value is IInvocationOperation invocation && TextOfBytes(invocation) is { } text)
             {
                 return FindInText(text, depth + 1);
@@ -131,7 +131,7 @@ namespace NhsCodeAnalyzers.Shared
                 return null;
             }
 
-            var value = StripTextViews(Unwrap(text));
+            var value = StripTextViews(text.WithoutAnyConversion());
             if (value is ILocalReferenceOperation local)
             {
                 var followed = Origin(local, depth) is { } write ? FindInText(write, depth + 1) : null;
@@ -155,7 +155,7 @@ namespace NhsCodeAnalyzers.Shared
                     continue;
                 }
 
-                if (Unwrap(part) is ILocalReferenceOperation partLocal && !IsHardCoded(partLocal, depth + 1) && Origin(partLocal, depth) is { } write
+                if (part.WithoutAnyConversion() is ILocalReferenceOperation partLocal && !IsHardCoded(partLocal, depth + 1) && Origin(partLocal, depth) is { } write
                     && FindInText(write, depth + 1) is { } inner)
                 {
                     identifier ??= inner.Identifier;
@@ -178,14 +178,14 @@ namespace NhsCodeAnalyzers.Shared
         /// <summary>The operands of a string built by <c>+</c>, an interpolated string (its holes and its text), or <c>string.Concat/Format/Join</c>.</summary>
         private static void CollectParts(IOperation value, List<IOperation> parts)
         {
-            value = Unwrap(value);
+            value = value.WithoutAnyConversion();
             switch (value)
             {
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
                     // The left-nested spine of a + b + c + ... in a loop: thousands of terms must not overflow the stack.
                     var rightOperands = new Stack<IOperation>();
                     IOperation left = concatenation;
-                    while (Unwrap(left) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } spine)
+                    while (left.WithoutAnyConversion() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } spine)
                     {
                         rightOperands.Push(spine.RightOperand);
                         left = spine.LeftOperand;
@@ -239,7 +239,7 @@ namespace NhsCodeAnalyzers.Shared
         /// </summary>
         private bool IsSecret(IOperation part, int depth)
         {
-            var value = StripTextViews(Unwrap(part));
+            var value = StripTextViews(part.WithoutAnyConversion());
             if (depth > MaxDepth || IsHardCoded(value, depth))
             {
                 return false;
@@ -295,7 +295,7 @@ namespace NhsCodeAnalyzers.Shared
                 return false;
             }
 
-            var value = Unwrap(operation);
+            var value = operation.WithoutAnyConversion();
             if (value.ConstantValue.HasValue)
             {
                 return value.ConstantValue.Value is not null;
@@ -306,10 +306,10 @@ namespace NhsCodeAnalyzers.Shared
                 case IUtf8StringOperation:
                     return true;
                 case IArrayCreationOperation { Initializer: { ElementValues.Length: > 0 } initializer }:
-                    return initializer.ElementValues.All(e => Unwrap(e).ConstantValue.HasValue);
+                    return initializer.ElementValues.All(e => e.WithoutAnyConversion().ConstantValue.HasValue);
                 case IArrayInitializerOperation { ElementValues.Length: > 0 } initializer:
                     // byte[] Key = { 1, 2, 3 }: the initializer's own operation, asked for by its syntax.
-                    return initializer.ElementValues.All(e => Unwrap(e).ConstantValue.HasValue);
+                    return initializer.ElementValues.All(e => e.WithoutAnyConversion().ConstantValue.HasValue);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
                     return IsHardCoded(concatenation.LeftOperand, depth + 1) && IsHardCoded(concatenation.RightOperand, depth + 1);
                 case IInvocationOperation invocation:
@@ -323,7 +323,7 @@ namespace NhsCodeAnalyzers.Shared
                 default:
                     // Collection expressions ([1, 2, 3]) have no operation interface in the Roslyn 4.8 API; their syntax does.
                     return value.Syntax is CollectionExpressionSyntax && value.ChildOperations.Count > 0
-                        && value.ChildOperations.All(e => Unwrap(e).ConstantValue.HasValue);
+                        && value.ChildOperations.All(e => e.WithoutAnyConversion().ConstantValue.HasValue);
             }
         }
 
@@ -615,25 +615,6 @@ namespace NhsCodeAnalyzers.Shared
         private static IOperation? Argument(IInvocationOperation invocation, int ordinal)
             => invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal)?.Value;
 
-        /// <summary>Skips every conversion and parentheses: bytes and text keep their origin through a cast.</summary>
-        private static IOperation Unwrap(IOperation operation)
-        {
-            while (true)
-            {
-                switch (operation)
-                {
-                    case IConversionOperation conversion:
-                        operation = conversion.Operand;
-                        break;
-                    case IParenthesizedOperation parenthesized:
-                        operation = parenthesized.Operand;
-                        break;
-                    default:
-                        return operation;
-                }
-            }
-        }
-
         /// <summary><c>bytes.AsSpan()</c>, <c>span.ToArray()</c>, <c>new ReadOnlySpan&lt;byte&gt;(bytes)</c>: the same bytes.</summary>
         private static IOperation StripByteViews(IOperation value)
         {
@@ -652,7 +633,7 @@ namespace NhsCodeAnalyzers.Shared
                     return value;
                 }
 
-                value = Unwrap(source);
+                value = source.WithoutAnyConversion();
             }
         }
 
@@ -667,7 +648,7 @@ namespace NhsCodeAnalyzers.Shared
                     break;
                 }
 
-                value = Unwrap(source);
+                value = source.WithoutAnyConversion();
             }
 
             return value;

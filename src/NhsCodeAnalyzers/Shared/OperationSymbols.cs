@@ -5,6 +5,25 @@ namespace NhsCodeAnalyzers.Shared
 {
     internal static class OperationSymbols
     {
+        /// <summary>Skips every conversion, explicit casts included, and parentheses: a value keeps its origin through a cast.</summary>
+        public static IOperation WithoutAnyConversion(this IOperation operation)
+        {
+            while (true)
+            {
+                switch (operation)
+                {
+                    case IConversionOperation conversion:
+                        operation = conversion.Operand;
+                        break;
+                    case IParenthesizedOperation parenthesized:
+                        operation = parenthesized.Operand;
+                        break;
+                    default:
+                        return operation;
+                }
+            }
+        }
+
         /// <summary>Skips implicit conversions and parentheses: the value as written.</summary>
         public static IOperation WithoutConversions(this IOperation operation)
         {
